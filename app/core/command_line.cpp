@@ -1,0 +1,257 @@
+#include "core/command_line.hpp"
+
+#include "core/errors.hpp"
+#include "core/version.hpp"
+
+#include <charconv>
+#include <optional>
+#include <utility>
+
+namespace vak::core {
+
+namespace {
+
+std::optional<int> ParseInt(std::string_view text)
+{
+    int value = 0;
+    const char* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec != std::errc() || ptr != end || text.empty())
+        return std::nullopt;
+    return value;
+}
+
+// Walks the arguments; options take their value as "--name=value" or "--name value".
+class ArgCursor {
+public:
+    explicit ArgCursor(const std::vector<std::string_view>& args) : m_args(args) {}
+
+    bool Done() const { return m_index >= m_args.size(); }
+    std::string_view Next() { return m_args[m_index++]; }
+
+    // Splits "--name=value"; returns the name and keeps the inline value for TakeValue.
+    std::string_view Name(std::string_view arg)
+    {
+        m_inline_value.reset();
+        if (arg.starts_with("--")) {
+            if (auto eq = arg.find('='); eq != std::string_view::npos) {
+                m_inline_value = arg.substr(eq + 1);
+                return arg.substr(0, eq);
+            }
+        }
+        return arg;
+    }
+
+    std::string_view TakeValue(std::string_view name)
+    {
+        if (m_inline_value)
+            return *std::exchange(m_inline_value, std::nullopt);
+        if (Done())
+            throw UsageError("option " + std::string(name) + " needs a value");
+        return Next();
+    }
+
+    void RejectInlineValue(std::string_view name) const
+    {
+        if (m_inline_value)
+            throw UsageError("option " + std::string(name) + " takes no value");
+    }
+
+private:
+    const std::vector<std::string_view>& m_args;
+    std::size_t m_index = 0;
+    std::optional<std::string_view> m_inline_value;
+};
+
+// Options valid for every command. Returns false when `name` is not one of them.
+bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& common)
+{
+    if (name == "--lang") {
+        std::string_view value = cursor.TakeValue(name);
+        if (value != "nl" && value != "en")
+            throw UsageError("--lang must be 'nl' or 'en', not '" + std::string(value) + "'");
+        common.language = std::string(value);
+        return true;
+    }
+    if (name == "--ui-scale") {
+        std::string_view value = cursor.TakeValue(name);
+        if (value.ends_with('%'))
+            value.remove_suffix(1);
+        auto pct = ParseInt(value);
+        if (!pct || *pct < kMinUiScalePercent || *pct > kMaxUiScalePercent)
+            throw UsageError("--ui-scale must be a percentage from " + std::to_string(kMinUiScalePercent) +
+                             " to " + std::to_string(kMaxUiScalePercent) + ", not '" + std::string(value) + "'");
+        common.ui_scale_percent = *pct;
+        return true;
+    }
+    if (name == "--shaders") {
+        common.shader_dir = std::string(cursor.TakeValue(name));
+        return true;
+    }
+    if (name == "--font") {
+        common.font_file = std::string(cursor.TakeValue(name));
+        return true;
+    }
+    return false;
+}
+
+[[noreturn]] void ThrowUnknown(std::string_view arg, std::string_view command)
+{
+    std::string where = command.empty() ? std::string() : " for '" + std::string(command) + "'";
+    if (arg.starts_with("-"))
+        throw UsageError("unknown option '" + std::string(arg) + "'" + where + " (see --help)");
+    throw UsageError("unexpected argument '" + std::string(arg) + "'" + where + " (see --help)");
+}
+
+void ParseRender(ArgCursor& cursor, CommandLine& cl)
+{
+    bool have_output = false;
+    while (!cursor.Done()) {
+        std::string_view arg = cursor.Next();
+        std::string_view name = cursor.Name(arg);
+        if (name == "-h" || name == "--help") {
+            cl.kind = CommandKind::Help;
+            cl.help_topic = "render";
+            return;
+        }
+        if (name == "-o" || name == "--output") {
+            cl.render.output_path = std::string(cursor.TakeValue(name));
+            if (cl.render.output_path.empty())
+                throw UsageError("option " + std::string(name) + " needs a file name");
+            have_output = true;
+        } else if (name == "--size") {
+            cl.render.size = ParseImageSize(cursor.TakeValue(name), name);
+        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+            ThrowUnknown(arg, "render");
+        }
+    }
+    if (!have_output)
+        throw UsageError("render needs an output file: vakatlas render -o FILE.png [--size WxH]");
+}
+
+void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
+{
+    // `first` is the argument already taken from the cursor (not a subcommand).
+    std::optional<std::string_view> pending = first;
+    while (pending || !cursor.Done()) {
+        std::string_view arg = pending ? *std::exchange(pending, std::nullopt) : cursor.Next();
+        std::string_view name = cursor.Name(arg);
+        if (name == "-h" || name == "--help") {
+            cursor.RejectInlineValue(name);
+            cl.kind = CommandKind::Help;
+            return;
+        }
+        if (name == "--version") {
+            cursor.RejectInlineValue(name);
+            cl.kind = CommandKind::Version;
+            return;
+        }
+        if (name == "--window-size") {
+            cl.dashboard.window_size = ParseImageSize(cursor.TakeValue(name), name);
+        } else if (name == "--frames") {
+            auto frames = ParseInt(cursor.TakeValue(name));
+            if (!frames || *frames < 1)
+                throw UsageError("--frames must be a positive whole number");
+            cl.dashboard.max_frames = *frames;
+        } else if (name == "--screenshot") {
+            cl.dashboard.screenshot_path = std::string(cursor.TakeValue(name));
+        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+            ThrowUnknown(arg, "");
+        }
+    }
+    if (!cl.dashboard.screenshot_path.empty() && cl.dashboard.max_frames == 0)
+        throw UsageError("--screenshot needs --frames N (the screenshot is taken of the last frame)");
+}
+
+} // namespace
+
+ImageSize ParseImageSize(std::string_view text, std::string_view option_name)
+{
+    auto x = text.find_first_of("xX");
+    std::optional<int> w, h;
+    if (x != std::string_view::npos) {
+        w = ParseInt(text.substr(0, x));
+        h = ParseInt(text.substr(x + 1));
+    }
+    const std::string range = std::to_string(kMinImageSide) + ".." + std::to_string(kMaxImageSide);
+    if (!w || !h)
+        throw UsageError(std::string(option_name) + " must look like 1920x1080, not '" + std::string(text) + "'");
+    if (*w < kMinImageSide || *w > kMaxImageSide || *h < kMinImageSide || *h > kMaxImageSide)
+        throw UsageError(std::string(option_name) + " " + std::string(text) + ": width and height must each be " +
+                         range + " pixels");
+    return {*w, *h};
+}
+
+CommandLine ParseCommandLine(const std::vector<std::string_view>& args)
+{
+    CommandLine cl;
+    ArgCursor cursor(args);
+    if (cursor.Done())
+        return cl;
+    std::string_view first = cursor.Next();
+    if (first == "render") {
+        cl.kind = CommandKind::Render;
+        ParseRender(cursor, cl);
+        return cl;
+    }
+    if (first == "help") {
+        cl.kind = CommandKind::Help;
+        if (!cursor.Done())
+            cl.help_topic = std::string(cursor.Next());
+        if (!cl.help_topic.empty() && cl.help_topic != "render")
+            throw UsageError("no help on '" + cl.help_topic + "'; commands: render");
+        return cl;
+    }
+    if (!first.starts_with("-"))
+        throw UsageError("unknown command '" + std::string(first) + "' (commands: render; see --help)");
+    ParseDashboard(first, cursor, cl);
+    return cl;
+}
+
+std::string HelpText(std::string_view topic)
+{
+    const std::string name = kProgramName;
+    if (topic == "render") {
+        return "Usage: " + name + " render -o FILE.png [--size WxH] [--lang nl|en] [--ui-scale PCT]\n"
+               "\n"
+               "Renders the default dashboard view without a window (headless EGL, works without\n"
+               "a display or GPU) and writes it as a PNG.\n"
+               "\n"
+               "  -o, --output FILE   PNG file to write (written to a temporary name, then renamed)\n"
+               "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
+               std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
+               "  --lang nl|en        language of the texts (default nl)\n"
+               "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
+               std::to_string(kMaxUiScalePercent) + "% (default 100)\n"
+               "  --shaders DIR       folder with the GLSL shaders (default: found automatically)\n"
+               "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
+               "\n"
+               "Exit codes: 0 ok, 1 bad input or the image could not be made, 2 usage.\n";
+    }
+    return "Usage: " + name + " [options]              open the dashboard\n"
+           "       " + name + " render -o FILE.png [--size WxH]\n"
+           "                                     render the default view headless to a PNG\n"
+           "       " + name + " help render | --help | --version\n"
+           "\n"
+           "vakatlas shows where mbo pupil numbers shrink, where programmes are offered and where\n"
+           "the jobs are, on linked maps and charts per Dutch region.\n"
+           "\n"
+           "Options:\n"
+           "  --lang nl|en        language of the interface (default nl)\n"
+           "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
+           std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"
+           "  --window-size WxH   initial window size (default 1600x900)\n"
+           "  --shaders DIR       folder with the GLSL shaders (also: VAKATLAS_SHADERS)\n"
+           "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
+           "  --frames N          close the window after N frames (scripted runs)\n"
+           "  --screenshot FILE   with --frames: save the last frame as a PNG\n"
+           "  -h, --help          this text\n"
+           "  --version           program version\n"
+           "\n"
+           "Without a display (no DISPLAY or WAYLAND_DISPLAY) the dashboard cannot open;\n"
+           "use 'vakatlas render -o view.png' instead.\n"
+           "\n"
+           "Exit codes: 0 ok, 1 bad input (the message names the file, field or option), 2 usage.\n";
+}
+
+} // namespace vak::core

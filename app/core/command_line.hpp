@@ -1,0 +1,70 @@
+// The command line, parsed into a plain struct (GDAL-tool style: a subcommand, then options).
+// Pure: no I/O, so every rule and exit code is unit-tested without a display.
+//
+//   vakatlas [options]                       open the dashboard
+//   vakatlas render -o FILE [--size WxH]     render the default view headless to a PNG
+//   vakatlas --help | --version
+//
+// Wrong usage throws UsageError (exit code 2) with a message that names the option.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vak::core {
+
+enum class CommandKind {
+    Dashboard, // open the window
+    Render,    // headless image
+    Help,
+    Version,
+};
+
+struct ImageSize {
+    int width = 0;
+    int height = 0;
+};
+
+inline constexpr int kMinImageSide = 64;
+inline constexpr int kMaxImageSide = 8192; // 8K exports; larger is refused before any GL work
+inline constexpr int kMinUiScalePercent = 100;
+inline constexpr int kMaxUiScalePercent = 300;
+
+// Options every command shares: how the interface looks and where resources are.
+struct CommonOptions {
+    std::string language = "nl"; // "nl" (default) or "en"
+    int ui_scale_percent = 100;  // 100..300, for projectors and high-DPI screens
+    std::string shader_dir;      // empty: search (see resource_paths.hpp)
+    std::string font_file;       // empty: ask fontconfig for DejaVu Sans / Noto Sans
+};
+
+struct DashboardOptions {
+    ImageSize window_size{1600, 900};
+    int max_frames = 0;          // > 0: close after that many frames (scripted runs, tests)
+    std::string screenshot_path; // with max_frames: write the last frame to this PNG
+};
+
+struct RenderOptions {
+    std::string output_path;
+    ImageSize size{1920, 1080};
+};
+
+struct CommandLine {
+    CommandKind kind = CommandKind::Dashboard;
+    std::string help_topic; // "render" for `vakatlas render --help`
+    CommonOptions common;
+    DashboardOptions dashboard;
+    RenderOptions render;
+};
+
+// argv without the program name.
+CommandLine ParseCommandLine(const std::vector<std::string_view>& args);
+
+// "1920x1080" -> {1920, 1080}; each side kMinImageSide..kMaxImageSide. Throws UsageError.
+ImageSize ParseImageSize(std::string_view text, std::string_view option_name);
+
+// --help text for the whole program, or for one subcommand ("render").
+std::string HelpText(std::string_view topic);
+
+} // namespace vak::core

@@ -1,0 +1,68 @@
+// vakatlas command line: opens the dashboard or runs a subcommand (see core/command_line.hpp).
+// Exit codes: 0 ok, 1 bad input (message names file/field/option), 2 usage.
+#include "core/command_line.hpp"
+#include "core/errors.hpp"
+#include "core/version.hpp"
+#include "gpu/glfw_window.hpp"
+#include "io/png_export.hpp"
+#include "ui/dashboard_window.hpp"
+#include "ui/headless_render.hpp"
+
+#include <cstdio>
+#include <exception>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace vak;
+
+int RunRender(const core::CommandLine& cl)
+{
+    const core::RgbaImage image = ui::RenderDefaultView(cl.common, cl.render.size);
+    io::WritePng(image, cl.render.output_path);
+    std::printf("wrote %s (%dx%d)\n", cl.render.output_path.c_str(), image.width, image.height);
+    return core::kExitOk;
+}
+
+int RunDashboard(const core::CommandLine& cl)
+{
+    if (!gpu::HasDisplay()) {
+        std::fprintf(stderr,
+                     "vakatlas: no display (DISPLAY and WAYLAND_DISPLAY are unset), so the dashboard cannot "
+                     "open; for an image use: vakatlas render -o view.png --size 1920x1080\n");
+        return core::kExitBadInput;
+    }
+    return ui::RunDashboardWindow(cl);
+}
+
+int Run(const std::vector<std::string_view>& args)
+{
+    const core::CommandLine cl = core::ParseCommandLine(args);
+    switch (cl.kind) {
+    case core::CommandKind::Help: std::fputs(core::HelpText(cl.help_topic).c_str(), stdout); return core::kExitOk;
+    case core::CommandKind::Version: std::printf("%s %s\n", core::kProgramName, core::kVersion); return core::kExitOk;
+    case core::CommandKind::Render: return RunRender(cl);
+    case core::CommandKind::Dashboard: return RunDashboard(cl);
+    }
+    return core::kExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    try {
+        return Run(args);
+    } catch (const core::UsageError& e) {
+        std::fprintf(stderr, "vakatlas: %s\n", e.what());
+        return core::kExitUsage;
+    } catch (const core::InputError& e) {
+        std::fprintf(stderr, "vakatlas: %s\n", e.what());
+        return core::kExitBadInput;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "vakatlas: unexpected error: %s\n", e.what());
+        return core::kExitBadInput;
+    }
+}

@@ -1,0 +1,28 @@
+#include "ui/headless_render.hpp"
+
+#include "gpu/egl_headless_context.hpp"
+#include "ui/ui_session.hpp"
+
+#include <imgui.h>
+
+namespace vak::ui {
+
+core::RgbaImage RenderDefaultView(const core::CommonOptions& options, core::ImageSize size)
+{
+    auto context = gpu::CreateHeadlessContext();
+    UiSession session(options, context->Info(), SessionKind::Headless);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
+    io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+    io.DeltaTime = 1.0f / 60.0f;
+    // ImGui settles layout (window sizes, text wrap) over its first frames; render a few so
+    // the image equals what a window shows once it is open.
+    constexpr int kSettleFrames = 3;
+    for (int i = 0; i < kSettleFrames; ++i) {
+        session.BuildFrame();
+        session.RenderFrame(size);
+    }
+    return session.Frame().ReadPixels();
+}
+
+} // namespace vak::ui

@@ -1,0 +1,42 @@
+#include "ui/layout.hpp"
+
+#include <algorithm>
+
+namespace vak::ui {
+
+DashboardLayout ComputeLayout(const LayoutInput& in)
+{
+    const float width = std::max(in.display_w, 0.0f);
+    const float height = std::max(in.display_h - in.top, 0.0f);
+    const float s = std::max(in.scale, 0.1f);
+
+    // Status bar: one text line plus padding. Time panel: title bar plus a slider row.
+    const float status_h = std::min(height, in.line_height + 10.0f * s);
+    // Title bar, the slider row and two lines of text, with padding; at most a quarter of the
+    // height, so the map stays the largest panel on small screens at large scales.
+    const float body_h = height - status_h;
+    const float time_h = std::min(0.25f * body_h, 5.2f * in.line_height + 44.0f * s);
+
+    // Side panels: a share of the width with minimums and maximums that follow the scale,
+    // then shrunk together if the map would get less than 45 % of the width.
+    float left_w = std::clamp(0.20f * width, 240.0f * s, 420.0f * s);
+    float right_w = std::clamp(0.28f * width, 300.0f * s, 620.0f * s);
+    const float max_sides = 0.55f * width;
+    if (left_w + right_w > max_sides) {
+        const float shrink = max_sides / (left_w + right_w);
+        left_w *= shrink;
+        right_w *= shrink;
+    }
+    const float centre_w = width - left_w - right_w;
+
+    DashboardLayout layout;
+    const float y0 = in.top;
+    layout[LayoutSlot::Filters] = {0.0f, y0, left_w, body_h};
+    layout[LayoutSlot::Map] = {left_w, y0, centre_w, body_h - time_h};
+    layout[LayoutSlot::Time] = {left_w, y0 + body_h - time_h, centre_w, time_h};
+    layout[LayoutSlot::Charts] = {left_w + centre_w, y0, right_w, body_h};
+    layout[LayoutSlot::Status] = {0.0f, y0 + body_h, width, status_h};
+    return layout;
+}
+
+} // namespace vak::ui

@@ -1,0 +1,18 @@
+// Right column: the linked charts (time series, bars per sector, scatter).
+#pragma once
+
+#include "ui/panels/panel.hpp"
+
+namespace vak::ui {
+
+class ChartsPanel final : public Panel {
+public:
+    LayoutSlot Slot() const override { return LayoutSlot::Charts; }
+
+protected:
+    TextId Title() const override { return TextId::panel_charts_title; }
+    const char* StableId() const override { return "###charts"; }
+    void DrawContent(PanelContext& ctx) override;
+};
+
+} // namespace vak::ui

@@ -1,0 +1,46 @@
+// Base of every dashboard panel (one panel per file in this folder, listed in ui/panels.cpp).
+// Draw() is not virtual: it places the window in its layout slot, gives it a translated title
+// with a stable id, and calls the subclass's DrawContent().
+#pragma once
+
+#include "ui/fonts.hpp"
+#include "ui/layout.hpp"
+#include "ui/texts/texts.hpp"
+#include "ui/ui_settings.hpp"
+
+namespace vak::gpu {
+struct GlInfo;
+class MapCanvas;
+} // namespace vak::gpu
+
+namespace vak::ui {
+
+struct FrameStats {
+    float frame_ms = 0.0f; // average over ImGui's last frames
+};
+
+// What panels may read (and the map canvas they may draw with) during one frame.
+struct PanelContext {
+    const UiFonts& fonts;
+    const UiSettings& settings;
+    const gpu::GlInfo& gl;
+    gpu::MapCanvas& map_canvas;
+    FrameStats stats;
+};
+
+class Panel {
+public:
+    virtual ~Panel() = default;
+
+    void Draw(const Rect& rect, PanelContext& ctx);
+    virtual LayoutSlot Slot() const = 0;
+
+protected:
+    virtual TextId Title() const = 0;
+    virtual const char* StableId() const = 0; // "###filters": keeps state across languages
+    virtual bool HasTitleBar() const { return true; }
+    virtual bool HasPadding() const { return true; }
+    virtual void DrawContent(PanelContext& ctx) = 0;
+};
+
+} // namespace vak::ui

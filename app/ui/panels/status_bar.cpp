@@ -1,0 +1,40 @@
+#include "ui/panels/status_bar.hpp"
+
+#include "gpu/gl_context.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace vak::ui {
+
+void StatusBar::DrawContent(PanelContext& ctx)
+{
+    // The padding of a normal window would push the single line out of the bar.
+    ImGui::SetCursorPosY((ImGui::GetWindowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::TextUnformatted(Tr(TextId::status_no_data));
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    ImGui::Text("%s: %s", Tr(TextId::status_graphics), ctx.gl.Summary().c_str());
+
+    // Right-aligned: frame time (only where it was measured: not in headless images), scale,
+    // language.
+    char frame_time[64] = "";
+    if (ctx.stats.frame_ms > 0.0f) {
+        std::snprintf(frame_time, sizeof frame_time, "%.1f %s   ", ctx.stats.frame_ms, Tr(TextId::status_frame_time));
+        // Dutch decimal comma in the Dutch interface.
+        if (ctx.settings.language == Language::Dutch)
+            for (char* c = frame_time; *c && *c != ' '; ++c)
+                if (*c == '.')
+                    *c = ',';
+    }
+    char right[160];
+    std::snprintf(right, sizeof right, "%s%s %d%%   %s", frame_time, Tr(TextId::status_ui_scale),
+                  ctx.settings.scale_percent, ctx.settings.language == Language::English ? "EN" : "NL");
+    const float w = ImGui::CalcTextSize(right).x;
+    ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetStyle().WindowPadding.x);
+    ImGui::TextUnformatted(right);
+}
+
+} // namespace vak::ui

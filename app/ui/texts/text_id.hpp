@@ -1,0 +1,63 @@
+// Every text the interface shows, by id. The tables in texts_nl.cpp and texts_en.cpp give each
+// id one non-empty text; tests/ui/texts_test.cpp fails on a missing, empty or doubled entry, so
+// there is no silent fallback from one language to the other.
+#pragma once
+
+namespace vak::ui {
+
+enum class TextId : int {
+    app_tagline,
+    // menus
+    menu_file,
+    menu_quit,
+    menu_view,
+    menu_language,
+    menu_ui_scale,
+    menu_ui_scale_larger,
+    menu_ui_scale_smaller,
+    menu_help,
+    menu_about,
+    language_dutch,
+    language_english,
+    about_title,
+    about_text,
+    // filters panel (left)
+    panel_filters_title,
+    filters_theme,
+    theme_krimp,
+    theme_programmes,
+    theme_vacancies,
+    filters_level,
+    level_gemeente,
+    level_arbeidsmarktregio,
+    level_provincie,
+    filters_coming,
+    // map panel (centre)
+    panel_map_title,
+    map_no_regions,
+    map_coming,
+    // charts panel (right)
+    panel_charts_title,
+    chart_timeseries_title,
+    chart_timeseries_coming,
+    chart_bars_title,
+    chart_bars_coming,
+    chart_scatter_title,
+    chart_scatter_coming,
+    // time panel (bottom)
+    panel_time_title,
+    time_year,
+    time_play,
+    time_coming,
+    // status bar
+    status_no_data,
+    status_graphics,
+    status_frame_time,
+    status_ui_scale,
+
+    Count_ // number of ids; keep last
+};
+
+inline constexpr int kTextCount = static_cast<int>(TextId::Count_);
+
+} // namespace vak::ui

@@ -1,0 +1,68 @@
+// English interface texts. One entry per TextId; see text_id.hpp.
+#include "ui/texts/texts.hpp"
+
+namespace vak::ui {
+
+namespace {
+
+using enum TextId;
+
+const TextEntry kTexts[] = {
+    {app_tagline, "shrinking pupil numbers, programmes and vacancies per region"},
+    {menu_file, "File"},
+    {menu_quit, "Quit"},
+    {menu_view, "View"},
+    {menu_language, "Language"},
+    {menu_ui_scale, "Interface scale"},
+    {menu_ui_scale_larger, "Larger"},
+    {menu_ui_scale_smaller, "Smaller"},
+    {menu_help, "Help"},
+    {menu_about, "About vakatlas"},
+    {language_dutch, "Nederlands"},
+    {language_english, "English"},
+    {about_title, "About vakatlas"},
+    {about_text,
+     "vakatlas shows where the number of mbo pupils shrinks, where programmes are offered and "
+     "where the jobs are, on linked maps and charts per region."},
+    {panel_filters_title, "Filters"},
+    {filters_theme, "Theme"},
+    {theme_krimp, "Shrinking pupil numbers"},
+    {theme_programmes, "Programme spread"},
+    {theme_vacancies, "Vacancies"},
+    {filters_level, "Region level"},
+    {level_gemeente, "Municipality"},
+    {level_arbeidsmarktregio, "Labour-market region"},
+    {level_provincie, "Province"},
+    {filters_coming,
+     "Filters on sector chamber, level, learning path (BOL/BBL) and programme appear here once "
+     "data is loaded. Each active filter shows as a chip you can remove."},
+    {panel_map_title, "Map"},
+    {map_no_regions, "No regions loaded yet"},
+    {map_coming,
+     "The map goes here: municipalities, labour-market regions and provinces, coloured by the "
+     "chosen indicator. Click a region to filter every chart to it."},
+    {panel_charts_title, "Charts"},
+    {chart_timeseries_title, "Pupils over the years"},
+    {chart_timeseries_coming, "A line per selected region against the national line, as index or counts."},
+    {chart_bars_title, "Programmes per sector"},
+    {chart_bars_coming, "Bars per sector chamber; click a bar to filter the map."},
+    {chart_scatter_title, "Decline against vacancy density"},
+    {chart_scatter_coming, "Per region: decline in pupil numbers against vacancies per thousand inhabitants."},
+    {panel_time_title, "Time"},
+    {time_year, "Year"},
+    {time_play, "Play"},
+    {time_coming, "The year slider and playing through the years work once data with years is loaded."},
+    {status_no_data, "No data loaded"},
+    {status_graphics, "Graphics"},
+    {status_frame_time, "ms per frame"},
+    {status_ui_scale, "Scale"},
+};
+
+} // namespace
+
+std::span<const TextEntry> TextsEn()
+{
+    return kTexts;
+}
+
+} // namespace vak::ui

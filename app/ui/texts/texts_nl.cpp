@@ -1,0 +1,68 @@
+// Dutch interface texts (the default language). One entry per TextId; see text_id.hpp.
+#include "ui/texts/texts.hpp"
+
+namespace vak::ui {
+
+namespace {
+
+using enum TextId;
+
+const TextEntry kTexts[] = {
+    {app_tagline, "krimp, opleidingsaanbod en vacatures per regio"},
+    {menu_file, "Bestand"},
+    {menu_quit, "Afsluiten"},
+    {menu_view, "Beeld"},
+    {menu_language, "Taal"},
+    {menu_ui_scale, "Schaal van de interface"},
+    {menu_ui_scale_larger, "Groter"},
+    {menu_ui_scale_smaller, "Kleiner"},
+    {menu_help, "Help"},
+    {menu_about, "Over vakatlas"},
+    {language_dutch, "Nederlands"},
+    {language_english, "English"},
+    {about_title, "Over vakatlas"},
+    {about_text,
+     "vakatlas laat zien waar het aantal leerlingen in het mbo krimpt, waar opleidingen worden "
+     "aangeboden en waar de banen zijn, op gekoppelde kaarten en grafieken per regio."},
+    {panel_filters_title, "Filters"},
+    {filters_theme, "Thema"},
+    {theme_krimp, "Krimp (leerlingaantallen)"},
+    {theme_programmes, "Opleidingsaanbod"},
+    {theme_vacancies, "Vacatures"},
+    {filters_level, "Regioniveau"},
+    {level_gemeente, "Gemeente"},
+    {level_arbeidsmarktregio, "Arbeidsmarktregio"},
+    {level_provincie, "Provincie"},
+    {filters_coming,
+     "Hier komen de filters op sector(kamer), niveau, leerweg (BOL/BBL) en opleiding, zodra er "
+     "gegevens geladen zijn. Elk actief filter verschijnt als label dat je kunt wegklikken."},
+    {panel_map_title, "Kaart"},
+    {map_no_regions, "Nog geen regio's geladen"},
+    {map_coming,
+     "Hier komt de kaart: gemeenten, arbeidsmarktregio's en provincies, gekleurd naar de gekozen "
+     "indicator. Klik een regio aan om alle grafieken daarop te filteren."},
+    {panel_charts_title, "Grafieken"},
+    {chart_timeseries_title, "Leerlingen door de jaren"},
+    {chart_timeseries_coming, "Lijn per gekozen regio tegen het landelijk gemiddelde, index of aantallen."},
+    {chart_bars_title, "Opleidingen per sector"},
+    {chart_bars_coming, "Staven per sectorkamer; klik een staaf aan om de kaart te filteren."},
+    {chart_scatter_title, "Krimp tegenover vacaturedichtheid"},
+    {chart_scatter_coming, "Per regio: daling van het aantal leerlingen tegen vacatures per duizend inwoners."},
+    {panel_time_title, "Tijd"},
+    {time_year, "Jaar"},
+    {time_play, "Afspelen"},
+    {time_coming, "De jaarschuif en het afspelen door de jaren werken zodra er gegevens met jaren geladen zijn."},
+    {status_no_data, "Geen gegevens geladen"},
+    {status_graphics, "Grafisch"},
+    {status_frame_time, "ms per beeld"},
+    {status_ui_scale, "Schaal"},
+};
+
+} // namespace
+
+std::span<const TextEntry> TextsNl()
+{
+    return kTexts;
+}
+
+} // namespace vak::ui

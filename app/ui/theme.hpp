@@ -1,0 +1,18 @@
+// Colours and sizes of the interface. A light, high-contrast theme: it projects well in a lit
+// room and prints well in reports. Sizes scale with the UI scale.
+#pragma once
+
+#include "gpu/map_canvas.hpp"
+
+namespace vak::ui {
+
+// Resets the current ImGui style to the vakatlas theme at `scale` (1.0 = 100 %).
+void ApplyTheme(float scale);
+
+// Background behind all panels (the frame's clear colour), RGBA 0..1.
+void FrameClearColor(float out_rgba[4]);
+
+// Colours of the empty map canvas, matched to the theme.
+gpu::MapCanvasStyle MapCanvasStyleFor(float scale);
+
+} // namespace vak::ui

@@ -1,0 +1,81 @@
+#include "ui/ui_session.hpp"
+
+#include "core/resource_paths.hpp"
+#include "gpu/shader_program.hpp"
+#include "ui/theme.hpp"
+
+#include <imgui.h>
+
+namespace vak::ui {
+
+UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind)
+    : m_gl(gl), m_kind(kind)
+{
+    // Resources first: a missing font or shader folder is reported before any window content.
+    m_settings.language = LanguageFromCode(options.language.c_str());
+    m_settings.scale_percent = options.ui_scale_percent;
+    m_settings.font_file = FindUiFontFile(options.font_file);
+    const gpu::ShaderLibrary shaders(core::FindShaderDir(core::DefaultShaderDirQuery(options.shader_dir)));
+
+    IMGUI_CHECKVERSION();
+    m_imgui = ImGui::CreateContext();
+    ImGui::SetCurrentContext(m_imgui);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // the layout is fixed; nothing to remember between runs
+    io.LogFilename = nullptr;
+    try {
+        ApplyScale();
+        m_renderer = std::make_unique<gpu::ImGuiRenderer>();
+        m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders);
+    } catch (...) {
+        m_map_canvas.reset();
+        m_renderer.reset();
+        ImGui::DestroyContext(m_imgui);
+        throw;
+    }
+}
+
+UiSession::~UiSession()
+{
+    ImGui::SetCurrentContext(m_imgui);
+    m_map_canvas.reset();
+    m_renderer.reset(); // needs the ImGui context: before DestroyContext
+    ImGui::DestroyContext(m_imgui);
+}
+
+void UiSession::ApplyScale()
+{
+    if (m_applied_scale == m_settings.scale_percent)
+        return;
+    m_fonts = BuildUiFonts(m_settings.font_file, m_settings.Scale());
+    ImGui::GetIO().FontDefault = m_fonts.body;
+    ApplyTheme(m_settings.Scale());
+    if (m_renderer)
+        m_renderer->RebuildFontTexture();
+    m_applied_scale = m_settings.scale_percent;
+}
+
+void UiSession::BuildFrame()
+{
+    ImGui::SetCurrentContext(m_imgui);
+    SetLanguage(m_settings.language);
+    ApplyScale();
+    m_renderer->NewFrame();
+    ImGui::NewFrame();
+    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, {}};
+    const float framerate = ImGui::GetIO().Framerate;
+    if (m_kind == SessionKind::Window && framerate > 0.0f)
+        ctx.stats.frame_ms = 1000.0f / framerate;
+    m_dashboard.Draw(ctx, m_settings);
+    ImGui::Render();
+}
+
+void UiSession::RenderFrame(core::ImageSize framebuffer)
+{
+    m_frame.EnsureSize(framebuffer.width, framebuffer.height);
+    float clear[4];
+    FrameClearColor(clear);
+    m_renderer->Render(ImGui::GetDrawData(), m_frame, clear);
+}
+
+} // namespace vak::ui

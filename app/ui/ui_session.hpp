@@ -1,0 +1,59 @@
+// One running interface on one GL context: the ImGui context, fonts, theme, the GL renderer
+// for ImGui, the map canvas and the dashboard. The window loop and the headless renderer both
+// drive it the same way, frame by frame:
+//   (platform sets io.DisplaySize and input) -> BuildFrame() -> RenderFrame() -> Frame()
+#pragma once
+
+#include "core/command_line.hpp"
+#include "gpu/gl_context.hpp"
+#include "gpu/imgui_renderer.hpp"
+#include "gpu/map_canvas.hpp"
+#include "gpu/render_target.hpp"
+#include "ui/dashboard.hpp"
+#include "ui/fonts.hpp"
+#include "ui/ui_settings.hpp"
+
+#include <memory>
+
+struct ImGuiContext;
+
+namespace vak::ui {
+
+// Window sessions measure and show their frame time; headless ones (images) do not.
+enum class SessionKind { Window, Headless };
+
+class UiSession {
+public:
+    // Needs `gl` current. Finds the font and the shaders; throws core::InputError (naming the
+    // file) when either is missing or broken.
+    UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind);
+    ~UiSession();
+    UiSession(const UiSession&) = delete;
+    UiSession& operator=(const UiSession&) = delete;
+
+    // Builds one frame's UI (ImGui::NewFrame .. ImGui::Render). A scale change requested from
+    // the menu is applied at the start of the next call, outside ImGui's frame.
+    void BuildFrame();
+    // Draws the built frame into the frame target at the framebuffer size.
+    void RenderFrame(core::ImageSize framebuffer);
+    const gpu::RenderTarget& Frame() const { return m_frame; }
+
+    UiSettings& Settings() { return m_settings; }
+    bool QuitRequested() const { return m_dashboard.QuitRequested(); }
+
+private:
+    void ApplyScale();
+
+    const gpu::GlInfo& m_gl;
+    SessionKind m_kind;
+    ImGuiContext* m_imgui = nullptr;
+    UiSettings m_settings;
+    int m_applied_scale = 0;
+    UiFonts m_fonts;
+    std::unique_ptr<gpu::ImGuiRenderer> m_renderer;
+    std::unique_ptr<gpu::MapCanvas> m_map_canvas;
+    gpu::RenderTarget m_frame;
+    Dashboard m_dashboard;
+};
+
+} // namespace vak::ui

@@ -1,0 +1,154 @@
+// The command line as a user meets it: the built vakatlas executable run as a child process,
+// checked on exit codes (0 ok, 1 bad input, 2 usage), messages and the files it writes.
+#include "core/rgba_image.hpp"
+#include "support/png_reader.hpp"
+#include "support/run_process.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace vak::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Without a display, as in CI; the child gets no DISPLAY or WAYLAND_DISPLAY.
+ProcessResult Vakatlas(const std::string& args)
+{
+    return RunShell("env -u DISPLAY -u WAYLAND_DISPLAY " + ShellQuote(VAK_EXECUTABLE) + " " + args);
+}
+
+class CliTest : public ::testing::Test {
+protected:
+    std::string Path(const std::string& name) const { return (m_dir / name).string(); }
+
+    TempDir m_temp{"vak_cli"};
+    fs::path m_dir = m_temp.Path();
+};
+
+TEST_F(CliTest, HelpAndVersionExitZero)
+{
+    const ProcessResult help = Vakatlas("--help");
+    EXPECT_EQ(help.exit_code, 0);
+    EXPECT_NE(help.output.find("Usage: vakatlas"), std::string::npos);
+    EXPECT_NE(help.output.find("render"), std::string::npos);
+
+    const ProcessResult render_help = Vakatlas("render --help");
+    EXPECT_EQ(render_help.exit_code, 0);
+    EXPECT_NE(render_help.output.find("--size WxH"), std::string::npos);
+
+    const ProcessResult version = Vakatlas("--version");
+    EXPECT_EQ(version.exit_code, 0);
+    EXPECT_NE(version.output.find("vakatlas 0."), std::string::npos);
+}
+
+TEST_F(CliTest, WrongUsageExitsTwoWithTheReason)
+{
+    const ProcessResult unknown = Vakatlas("--definitely-not-a-flag");
+    EXPECT_EQ(unknown.exit_code, 2);
+    EXPECT_NE(unknown.output.find("--definitely-not-a-flag"), std::string::npos);
+
+    EXPECT_EQ(Vakatlas("render").exit_code, 2);
+    EXPECT_EQ(Vakatlas("render -o x.png --size 12x12").exit_code, 2);
+    EXPECT_EQ(Vakatlas("frobnicate").exit_code, 2);
+    EXPECT_EQ(Vakatlas("--ui-scale 900").exit_code, 2);
+}
+
+TEST_F(CliTest, DashboardWithoutDisplaySaysSoInOneLineAndSuggestsRender)
+{
+    const ProcessResult r = Vakatlas("");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("no display"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("vakatlas render"), std::string::npos) << r.output;
+    EXPECT_EQ(std::count(r.output.begin(), r.output.end(), '\n'), 1) << r.output;
+}
+
+TEST_F(CliTest, RenderWritesAPngOfTheRequestedSizeThatIsNotBlank)
+{
+    const std::string out = Path("view.png");
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(out) + " --size 1280x720");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const core::RgbaImage image = ReadPng(out);
+    ASSERT_EQ(image.width, 1280);
+    ASSERT_EQ(image.height, 720);
+    EXPECT_GT(core::CountDistinctColors(image, 500), 100u);
+}
+
+TEST_F(CliTest, RenderAtProjectorScaleInEnglish)
+{
+    const std::string out = Path("big.png");
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(out) + " --size 1920x1080 --ui-scale 250 --lang en");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_EQ(ReadPng(out).width, 1920);
+}
+
+TEST_F(CliTest, RenderIntoAMissingFolderExitsOneAndNamesIt)
+{
+    const std::string out = Path("no/such/folder/view.png");
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(out) + " --size 640x400");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("no/such/folder"), std::string::npos) << r.output;
+    EXPECT_FALSE(fs::exists(out));
+}
+
+TEST_F(CliTest, BadShaderFolderExitsOneAndNamesIt)
+{
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(Path("x.png")) + " --shaders " + ShellQuote(Path("none")));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find(Path("none")), std::string::npos) << r.output;
+}
+
+TEST_F(CliTest, BrokenShaderExitsOneWithFileAndLine)
+{
+    // A copy of the real shaders with one line broken: the error must point at it.
+    const fs::path shaders = m_dir / "shaders";
+    fs::copy(VAK_TEST_SHADER_DIR, shaders);
+    std::ofstream(shaders / "map_canvas.frag", std::ios::app) << "this is not glsl;\n";
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(Path("x.png")) + " --shaders " + ShellQuote(shaders.string()));
+    EXPECT_EQ(r.exit_code, 1) << r.output;
+    EXPECT_NE(r.output.find("map_canvas.frag:"), std::string::npos) << r.output;
+    EXPECT_FALSE(fs::exists(Path("x.png")));
+}
+
+TEST_F(CliTest, NotAFontExitsOneAndNamesTheFile)
+{
+    std::ofstream(Path("fake.ttf")) << "not a font";
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(Path("x.png")) + " --font " + ShellQuote(Path("fake.ttf")));
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("fake.ttf"), std::string::npos) << r.output;
+}
+
+// The window path under a virtual X server: the same frame code, shown in a GLFW window.
+TEST_F(CliTest, WindowUnderXvfbShowsTheSameViewAsTheHeadlessRender)
+{
+    if (RunShell("command -v xvfb-run").exit_code != 0) {
+        if (std::getenv("CI"))
+            FAIL() << "xvfb-run missing in CI (package xvfb)";
+        GTEST_SKIP() << "xvfb-run not installed";
+    }
+    const std::string shot = Path("window.png");
+    const ProcessResult w = RunShell("xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
+                                     " --frames 6 --window-size 1280x720 --screenshot " + ShellQuote(shot));
+    ASSERT_EQ(w.exit_code, 0) << w.output;
+    const core::RgbaImage window = ReadPng(shot);
+    ASSERT_EQ(window.width, 1280);
+    ASSERT_EQ(window.height, 720);
+
+    const std::string headless = Path("headless.png");
+    ASSERT_EQ(Vakatlas("render -o " + ShellQuote(headless) + " --size 1280x720").exit_code, 0);
+    const core::RgbaImage image = ReadPng(headless);
+    // Everything but the status bar's frame time (measured only in the window) is identical.
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < image.pixels.size(); i += 4)
+        differing += std::memcmp(&image.pixels[i], &window.pixels[i], 3) != 0;
+    EXPECT_LT(differing, image.pixels.size() / 4 / 100) << differing << " pixels differ";
+}
+
+} // namespace
+} // namespace vak::test

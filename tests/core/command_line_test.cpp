@@ -1,0 +1,110 @@
+#include "core/command_line.hpp"
+#include "core/errors.hpp"
+
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <string>
+
+namespace vak::core {
+namespace {
+
+CommandLine Parse(std::initializer_list<std::string_view> args)
+{
+    return ParseCommandLine(std::vector<std::string_view>(args));
+}
+
+std::string UsageMessage(std::initializer_list<std::string_view> args)
+{
+    try {
+        Parse(args);
+    } catch (const UsageError& e) {
+        return e.what();
+    }
+    return "(no usage error)";
+}
+
+TEST(CommandLine, NoArgumentsOpensTheDashboardInDutchAt100Percent)
+{
+    const CommandLine cl = Parse({});
+    EXPECT_EQ(cl.kind, CommandKind::Dashboard);
+    EXPECT_EQ(cl.common.language, "nl");
+    EXPECT_EQ(cl.common.ui_scale_percent, 100);
+}
+
+TEST(CommandLine, HelpAndVersion)
+{
+    EXPECT_EQ(Parse({"--help"}).kind, CommandKind::Help);
+    EXPECT_EQ(Parse({"-h"}).kind, CommandKind::Help);
+    EXPECT_EQ(Parse({"--version"}).kind, CommandKind::Version);
+    const CommandLine render_help = Parse({"render", "--help"});
+    EXPECT_EQ(render_help.kind, CommandKind::Help);
+    EXPECT_EQ(render_help.help_topic, "render");
+    EXPECT_NE(HelpText("render").find("--size"), std::string::npos);
+    EXPECT_NE(HelpText("").find("render"), std::string::npos);
+}
+
+TEST(CommandLine, RenderTakesOutputAndSizeInBothSpellings)
+{
+    const CommandLine a = Parse({"render", "-o", "out.png", "--size", "3840x2160"});
+    EXPECT_EQ(a.kind, CommandKind::Render);
+    EXPECT_EQ(a.render.output_path, "out.png");
+    EXPECT_EQ(a.render.size.width, 3840);
+    EXPECT_EQ(a.render.size.height, 2160);
+
+    const CommandLine b = Parse({"render", "--output=x.png", "--size=800X600", "--lang=en", "--ui-scale=200%"});
+    EXPECT_EQ(b.render.output_path, "x.png");
+    EXPECT_EQ(b.render.size.width, 800);
+    EXPECT_EQ(b.render.size.height, 600);
+    EXPECT_EQ(b.common.language, "en");
+    EXPECT_EQ(b.common.ui_scale_percent, 200);
+}
+
+TEST(CommandLine, RenderDefaultsToFullHd)
+{
+    const CommandLine cl = Parse({"render", "-o", "a.png"});
+    EXPECT_EQ(cl.render.size.width, 1920);
+    EXPECT_EQ(cl.render.size.height, 1080);
+}
+
+TEST(CommandLine, UsageErrorsNameTheOffendingOption)
+{
+    EXPECT_NE(UsageMessage({"--nope"}).find("--nope"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render"}).find("-o FILE"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "-o"}).find("-o needs a value"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "-o", "a.png", "--size", "big"}).find("1920x1080"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "-o", "a.png", "--size", "10x10"}).find("64..8192"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "-o", "a.png", "--size", "9000x100"}).find("64..8192"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--lang", "de"}).find("'de'"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--ui-scale", "50"}).find("100 to 300"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--ui-scale", "301"}).find("100 to 300"), std::string::npos);
+    EXPECT_NE(UsageMessage({"frobnicate"}).find("unknown command 'frobnicate'"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "-o", "a.png", "extra"}).find("'extra'"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--screenshot", "a.png"}).find("--frames"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--frames", "0"}).find("positive"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--version=3"}).find("takes no value"), std::string::npos);
+}
+
+TEST(CommandLine, ScriptedWindowRun)
+{
+    const CommandLine cl = Parse({"--frames", "5", "--screenshot", "w.png", "--window-size", "1280x720"});
+    EXPECT_EQ(cl.kind, CommandKind::Dashboard);
+    EXPECT_EQ(cl.dashboard.max_frames, 5);
+    EXPECT_EQ(cl.dashboard.screenshot_path, "w.png");
+    EXPECT_EQ(cl.dashboard.window_size.width, 1280);
+}
+
+TEST(ImageSize, AcceptsTheLimitsAndRejectsBeyond)
+{
+    EXPECT_EQ(ParseImageSize("64x64", "--size").width, 64);
+    EXPECT_EQ(ParseImageSize("8192x8192", "--size").height, 8192);
+    EXPECT_THROW(ParseImageSize("63x64", "--size"), UsageError);
+    EXPECT_THROW(ParseImageSize("64x8193", "--size"), UsageError);
+    EXPECT_THROW(ParseImageSize("1920x", "--size"), UsageError);
+    EXPECT_THROW(ParseImageSize("x1080", "--size"), UsageError);
+    EXPECT_THROW(ParseImageSize("-5x100", "--size"), UsageError);
+    EXPECT_THROW(ParseImageSize("1920x1080x3", "--size"), UsageError);
+}
+
+} // namespace
+} // namespace vak::core
