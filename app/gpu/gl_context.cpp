@@ -38,7 +38,9 @@ GlInfo QueryCurrentGlInfo()
 
 std::string GlInfo::Summary() const
 {
-    std::string s = "OpenGL " + std::to_string(major) + "." + std::to_string(minor) + " \xC2\xB7 " + renderer;
+    // "llvmpipe (LLVM 15.0.6, 256 bits)" -> "llvmpipe": the details do not help a user.
+    const std::string short_renderer = renderer.substr(0, renderer.find(" ("));
+    std::string s = "OpenGL " + std::to_string(major) + "." + std::to_string(minor) + " \xC2\xB7 " + short_renderer;
     if (is_software)
         s += " (software)";
     return s;

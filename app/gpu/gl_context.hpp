@@ -20,7 +20,7 @@ struct GlInfo {
     int max_texture_size = 0;
     int max_renderbuffer_size = 0;
 
-    // "OpenGL 4.5 · llvmpipe (LLVM 15.0.6, 256 bits)"
+    // "OpenGL 4.5 · llvmpipe (software)"
     std::string Summary() const;
 };
 

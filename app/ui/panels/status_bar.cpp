@@ -10,16 +10,8 @@ namespace vak::ui {
 
 void StatusBar::DrawContent(PanelContext& ctx)
 {
-    // The padding of a normal window would push the single line out of the bar.
-    ImGui::SetCursorPosY((ImGui::GetWindowHeight() - ImGui::GetTextLineHeight()) * 0.5f);
-    ImGui::TextUnformatted(Tr(TextId::status_no_data));
-    ImGui::SameLine();
-    ImGui::TextDisabled("|");
-    ImGui::SameLine();
-    ImGui::Text("%s: %s", Tr(TextId::status_graphics), ctx.gl.Summary().c_str());
-
     // Right-aligned: frame time (only where it was measured: not in headless images), scale,
-    // language.
+    // language. Measured first, so the left part can be clipped to the room that is left.
     char frame_time[64] = "";
     if (ctx.stats.frame_ms > 0.0f) {
         std::snprintf(frame_time, sizeof frame_time, "%.1f %s   ", ctx.stats.frame_ms, Tr(TextId::status_frame_time));
@@ -32,8 +24,23 @@ void StatusBar::DrawContent(PanelContext& ctx)
     char right[160];
     std::snprintf(right, sizeof right, "%s%s %d%%   %s", frame_time, Tr(TextId::status_ui_scale),
                   ctx.settings.scale_percent, ctx.settings.language == Language::English ? "EN" : "NL");
-    const float w = ImGui::CalcTextSize(right).x;
-    ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetStyle().WindowPadding.x);
+    const float pad = ImGui::GetStyle().WindowPadding.x;
+    const float right_w = ImGui::CalcTextSize(right).x;
+    const float right_x = ImGui::GetWindowWidth() - right_w - pad;
+
+    // The padding of a normal window would push the single line out of the bar.
+    const float y = (ImGui::GetWindowHeight() - ImGui::GetTextLineHeight()) * 0.5f;
+    ImGui::SetCursorPosY(y);
+    const ImVec2 win = ImGui::GetWindowPos();
+    ImGui::PushClipRect(win, ImVec2(win.x + right_x - 2.0f * pad, win.y + ImGui::GetWindowHeight()), true);
+    ImGui::TextUnformatted(Tr(TextId::status_no_data));
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    ImGui::Text("%s: %s", Tr(TextId::status_graphics), ctx.gl.Summary().c_str());
+    ImGui::PopClipRect();
+
+    ImGui::SameLine(right_x);
     ImGui::TextUnformatted(right);
 }
 

@@ -26,7 +26,7 @@ const TextEntry kTexts[] = {
      "where the jobs are, on linked maps and charts per region."},
     {panel_filters_title, "Filters"},
     {filters_theme, "Theme"},
-    {theme_krimp, "Shrinking pupil numbers"},
+    {theme_krimp, "Decline (krimp)"},
     {theme_programmes, "Programme spread"},
     {theme_vacancies, "Vacancies"},
     {filters_level, "Region level"},

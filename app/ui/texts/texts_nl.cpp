@@ -26,7 +26,7 @@ const TextEntry kTexts[] = {
      "aangeboden en waar de banen zijn, op gekoppelde kaarten en grafieken per regio."},
     {panel_filters_title, "Filters"},
     {filters_theme, "Thema"},
-    {theme_krimp, "Krimp (leerlingaantallen)"},
+    {theme_krimp, "Krimp"},
     {theme_programmes, "Opleidingsaanbod"},
     {theme_vacancies, "Vacatures"},
     {filters_level, "Regioniveau"},
