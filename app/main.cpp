@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/version.hpp"
 #include "gpu/glfw_window.hpp"
+#include "io/layer_inspect.hpp"
 #include "io/png_export.hpp"
 #include "ui/dashboard_window.hpp"
 #include "ui/headless_render.hpp"
@@ -25,6 +26,19 @@ int RunRender(const core::CommandLine& cl)
     return core::kExitOk;
 }
 
+int RunInspect(const core::CommandLine& cl)
+{
+    io::InspectOptions options;
+    options.read.layer = cl.regions.layer;
+    options.read.code_field = cl.regions.code_field;
+    options.read.name_field = cl.regions.name_field;
+    options.read.target_crs = cl.regions.crs;
+    if (cl.inspect_all_problems)
+        options.max_problems = static_cast<std::size_t>(-1);
+    std::fputs(io::InspectFile(cl.regions.files.front(), options).c_str(), stdout);
+    return core::kExitOk;
+}
+
 int RunDashboard(const core::CommandLine& cl)
 {
     if (!gpu::HasDisplay()) {
@@ -43,6 +57,7 @@ int Run(const std::vector<std::string_view>& args)
     case core::CommandKind::Help: std::fputs(core::HelpText(cl.help_topic).c_str(), stdout); return core::kExitOk;
     case core::CommandKind::Version: std::printf("%s %s\n", core::kProgramName, core::kVersion); return core::kExitOk;
     case core::CommandKind::Render: return RunRender(cl);
+    case core::CommandKind::Inspect: return RunInspect(cl);
     case core::CommandKind::Dashboard: return RunDashboard(cl);
     }
     return core::kExitUsage;

@@ -95,6 +95,30 @@ bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& 
     return false;
 }
 
+// Options that say how region files are read. Returns false when `name` is not one of them.
+bool ParseRegionOption(std::string_view name, ArgCursor& cursor, RegionFileOptions& regions, bool allow_files)
+{
+    std::string* target = nullptr;
+    if (name == "--regions" && allow_files) {
+        regions.files.emplace_back(cursor.TakeValue(name));
+        return true;
+    }
+    if (name == "--layer")
+        target = &regions.layer;
+    else if (name == "--code-field")
+        target = &regions.code_field;
+    else if (name == "--name-field")
+        target = &regions.name_field;
+    else if (name == "--crs")
+        target = &regions.crs;
+    if (!target)
+        return false;
+    *target = std::string(cursor.TakeValue(name));
+    if (target->empty())
+        throw UsageError("option " + std::string(name) + " needs a value");
+    return true;
+}
+
 [[noreturn]] void ThrowUnknown(std::string_view arg, std::string_view command)
 {
     std::string where = command.empty() ? std::string() : " for '" + std::string(command) + "'";
@@ -121,12 +145,34 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
             have_output = true;
         } else if (name == "--size") {
             cl.render.size = ParseImageSize(cursor.TakeValue(name), name);
-        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+        } else if (!ParseCommonOption(name, cursor, cl.common) &&
+                   !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "render");
         }
     }
     if (!have_output)
         throw UsageError("render needs an output file: vakatlas render -o FILE.png [--size WxH]");
+}
+
+void ParseInspect(ArgCursor& cursor, CommandLine& cl)
+{
+    while (!cursor.Done()) {
+        std::string_view arg = cursor.Next();
+        std::string_view name = cursor.Name(arg);
+        if (name == "-h" || name == "--help") {
+            cl.kind = CommandKind::Help;
+            cl.help_topic = "inspect";
+            return;
+        }
+        if (!arg.starts_with("-") && cl.regions.files.empty())
+            cl.regions.files.emplace_back(arg);
+        else if (name == "--all-problems")
+            cl.inspect_all_problems = true;
+        else if (!ParseRegionOption(name, cursor, cl.regions, false))
+            ThrowUnknown(arg, "inspect");
+    }
+    if (cl.regions.files.empty())
+        throw UsageError("inspect needs a file: vakatlas inspect FILE");
 }
 
 void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
@@ -155,7 +201,8 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
             cl.dashboard.max_frames = *frames;
         } else if (name == "--screenshot") {
             cl.dashboard.screenshot_path = std::string(cursor.TakeValue(name));
-        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+        } else if (!ParseCommonOption(name, cursor, cl.common) &&
+                   !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "");
         }
     }
@@ -194,25 +241,54 @@ CommandLine ParseCommandLine(const std::vector<std::string_view>& args)
         ParseRender(cursor, cl);
         return cl;
     }
+    if (first == "inspect") {
+        cl.kind = CommandKind::Inspect;
+        ParseInspect(cursor, cl);
+        return cl;
+    }
     if (first == "help") {
         cl.kind = CommandKind::Help;
         if (!cursor.Done())
             cl.help_topic = std::string(cursor.Next());
-        if (!cl.help_topic.empty() && cl.help_topic != "render")
-            throw UsageError("no help on '" + cl.help_topic + "'; commands: render");
+        if (!cl.help_topic.empty() && cl.help_topic != "render" && cl.help_topic != "inspect")
+            throw UsageError("no help on '" + cl.help_topic + "'; commands: render, inspect");
         return cl;
     }
     if (!first.starts_with("-"))
-        throw UsageError("unknown command '" + std::string(first) + "' (commands: render; see --help)");
+        throw UsageError("unknown command '" + std::string(first) + "' (commands: render, inspect; see --help)");
     ParseDashboard(first, cursor, cl);
     return cl;
 }
 
+namespace {
+
+const char* kRegionOptionsHelp =
+    "  --layer NAME        layer inside the file (default: the first polygon layer)\n"
+    "  --code-field NAME   field with the region codes (default: detected, e.g. statcode)\n"
+    "  --name-field NAME   field with the region names (default: detected, e.g. statnaam)\n"
+    "  --crs EPSG:CODE     display CRS (default: EPSG:28992 for Dutch data, else EPSG:3857)\n";
+
+} // namespace
+
 std::string HelpText(std::string_view topic)
 {
     const std::string name = kProgramName;
+    if (topic == "inspect") {
+        return "Usage: " + name + " inspect FILE [--layer NAME] [--code-field NAME] [--name-field NAME] [--crs EPSG:CODE]\n"
+               "                        [--all-problems]\n"
+               "\n"
+               "Prints what is in a vector file (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV with WKT):\n"
+               "layers, feature counts, fields, CRS and extent, and for polygon layers the code and name\n"
+               "fields vakatlas picks, parent levels, the display CRS and every problem found (invalid\n"
+               "geometry repaired, features without code, duplicate codes, assumed CRS).\n"
+               "\n" +
+               std::string(kRegionOptionsHelp) +
+               "  --all-problems      list every problem (default: a count per kind and the first 25)\n"
+               "\n"
+               "Exit codes: 0 read (problems are listed, not fatal), 1 the file cannot be read, 2 usage.\n";
+    }
     if (topic == "render") {
-        return "Usage: " + name + " render -o FILE.png [--size WxH] [--lang nl|en] [--ui-scale PCT]\n"
+        return "Usage: " + name + " render -o FILE.png [--size WxH] [--regions FILE ...] [--lang nl|en] [--ui-scale PCT]\n"
                "\n"
                "Renders the default dashboard view without a window (headless EGL, works without\n"
                "a display or GPU) and writes it as a PNG.\n"
@@ -220,6 +296,8 @@ std::string HelpText(std::string_view topic)
                "  -o, --output FILE   PNG file to write (written to a temporary name, then renamed)\n"
                "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
                std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
+               "  --regions FILE      region boundaries to show (repeatable: one layer per file)\n" +
+               std::string(kRegionOptionsHelp) +
                "  --lang nl|en        language of the texts (default nl)\n"
                "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
                std::to_string(kMaxUiScalePercent) + "% (default 100)\n"
@@ -231,12 +309,16 @@ std::string HelpText(std::string_view topic)
     return "Usage: " + name + " [options]              open the dashboard\n"
            "       " + name + " render -o FILE.png [--size WxH]\n"
            "                                     render the default view headless to a PNG\n"
-           "       " + name + " help render | --help | --version\n"
+           "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
+           "       " + name + " help render|inspect | --help | --version\n"
            "\n"
            "vakatlas shows where mbo pupil numbers shrink, where programmes are offered and where\n"
            "the jobs are, on linked maps and charts per Dutch region.\n"
            "\n"
            "Options:\n"
+           "  --regions FILE      region boundaries (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV\n"
+           "                      with WKT); repeatable, one level per file\n" +
+           std::string(kRegionOptionsHelp) +
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
            std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"

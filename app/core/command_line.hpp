@@ -3,6 +3,7 @@
 //
 //   vakatlas [options]                       open the dashboard
 //   vakatlas render -o FILE [--size WxH]     render the default view headless to a PNG
+//   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
 //   vakatlas --help | --version
 //
 // Wrong usage throws UsageError (exit code 2) with a message that names the option.
@@ -17,6 +18,7 @@ namespace vak::core {
 enum class CommandKind {
     Dashboard, // open the window
     Render,    // headless image
+    Inspect,   // describe a file
     Help,
     Version,
 };
@@ -30,6 +32,15 @@ inline constexpr int kMinImageSide = 64;
 inline constexpr int kMaxImageSide = 8192; // 8K exports; larger is refused before any GL work
 inline constexpr int kMinUiScalePercent = 100;
 inline constexpr int kMaxUiScalePercent = 300;
+
+// How region files are read (shared by the dashboard, render and inspect).
+struct RegionFileOptions {
+    std::vector<std::string> files; // --regions FILE, repeatable; inspect's FILE
+    std::string layer;              // --layer NAME
+    std::string code_field;         // --code-field NAME
+    std::string name_field;         // --name-field NAME
+    std::string crs;                // --crs EPSG:xxxx (display CRS)
+};
 
 // Options every command shares: how the interface looks and where resources are.
 struct CommonOptions {
@@ -53,7 +64,9 @@ struct RenderOptions {
 struct CommandLine {
     CommandKind kind = CommandKind::Dashboard;
     std::string help_topic; // "render" for `vakatlas render --help`
+    bool inspect_all_problems = false; // inspect --all-problems
     CommonOptions common;
+    RegionFileOptions regions;
     DashboardOptions dashboard;
     RenderOptions render;
 };

@@ -1,0 +1,97 @@
+#include "io/geos_context.hpp"
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace vak::io {
+
+GeosContext::GeosContext() : m_handle(GEOS_init_r())
+{
+    GEOSContext_setErrorMessageHandler_r(m_handle, &GeosContext::OnMessage, this);
+}
+
+GeosContext::~GeosContext()
+{
+    GEOS_finish_r(m_handle);
+}
+
+void GeosContext::OnMessage(const char* message, void* user)
+{
+    static_cast<GeosContext*>(user)->m_error = message ? message : "";
+}
+
+std::string GeosContext::TakeError()
+{
+    return std::exchange(m_error, {});
+}
+
+namespace {
+
+std::vector<core::Vec2d> ReadRing(const GeosContext& ctx, const GEOSGeometry* ring)
+{
+    std::vector<core::Vec2d> points;
+    const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(ctx.Handle(), ring);
+    unsigned int n = 0;
+    if (!seq || !GEOSCoordSeq_getSize_r(ctx.Handle(), seq, &n))
+        return points;
+    points.resize(n);
+    for (unsigned int i = 0; i < n; ++i)
+        GEOSCoordSeq_getXY_r(ctx.Handle(), seq, i, &points[i].x, &points[i].y);
+    return points;
+}
+
+void ReadPolygon(const GeosContext& ctx, const GEOSGeometry* g, std::vector<core::Polygon>& out)
+{
+    if (GEOSisEmpty_r(ctx.Handle(), g))
+        return;
+    core::Polygon polygon;
+    polygon.rings.push_back(ReadRing(ctx, GEOSGetExteriorRing_r(ctx.Handle(), g)));
+    const int holes = GEOSGetNumInteriorRings_r(ctx.Handle(), g);
+    for (int h = 0; h < holes; ++h)
+        polygon.rings.push_back(ReadRing(ctx, GEOSGetInteriorRingN_r(ctx.Handle(), g, h)));
+    out.push_back(std::move(polygon));
+}
+
+GEOSGeometry* MakeRing(const GeosContext& ctx, const std::vector<core::Vec2d>& ring)
+{
+    GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx.Handle(), static_cast<unsigned>(ring.size()), 2);
+    for (std::size_t i = 0; i < ring.size(); ++i)
+        GEOSCoordSeq_setXY_r(ctx.Handle(), seq, static_cast<unsigned>(i), ring[i].x, ring[i].y);
+    return GEOSGeom_createLinearRing_r(ctx.Handle(), seq);
+}
+
+} // namespace
+
+int CollectPolygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector<core::Polygon>& out)
+{
+    switch (GEOSGeomTypeId_r(ctx.Handle(), g)) {
+    case GEOS_POLYGON: ReadPolygon(ctx, g, out); return 0;
+    case GEOS_MULTIPOLYGON:
+    case GEOS_GEOMETRYCOLLECTION: {
+        int skipped = 0;
+        const int n = GEOSGetNumGeometries_r(ctx.Handle(), g);
+        for (int i = 0; i < n; ++i)
+            skipped += CollectPolygons(ctx, GEOSGetGeometryN_r(ctx.Handle(), g, i), out);
+        return skipped;
+    }
+    default: return GEOSisEmpty_r(ctx.Handle(), g) ? 0 : 1;
+    }
+}
+
+GeosGeometry MakeGeosMultiPolygon(const GeosContext& ctx, const std::vector<core::Polygon>& polygons)
+{
+    std::vector<GEOSGeometry*> parts;
+    for (const core::Polygon& polygon : polygons) {
+        if (polygon.rings.empty())
+            continue;
+        std::vector<GEOSGeometry*> holes;
+        for (std::size_t r = 1; r < polygon.rings.size(); ++r)
+            holes.push_back(MakeRing(ctx, polygon.rings[r]));
+        parts.push_back(GEOSGeom_createPolygon_r(ctx.Handle(), MakeRing(ctx, polygon.rings[0]), holes.data(),
+                                                 static_cast<unsigned>(holes.size())));
+    }
+    return GeosGeometry(ctx, GEOSGeom_createCollection_r(ctx.Handle(), GEOS_MULTIPOLYGON, parts.data(),
+                                                         static_cast<unsigned>(parts.size())));
+}
+
+} // namespace vak::io

@@ -1,0 +1,136 @@
+#include "io/region_mesh.hpp"
+
+#include "core/errors.hpp"
+#include "io/geos_context.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace vak::io {
+
+namespace {
+
+// One feature's part of the mesh, in world coordinates, with local indices.
+struct FeatureMesh {
+    std::vector<core::Vec2d> vertices;
+    std::vector<std::uint32_t> triangles;
+    std::vector<std::uint32_t> outlines;
+};
+
+struct PointKey {
+    std::uint64_t x, y;
+    bool operator==(const PointKey& o) const { return x == o.x && y == o.y; }
+};
+struct PointKeyHash {
+    std::size_t operator()(const PointKey& k) const { return k.x * 0x9E3779B97F4A7C15ull ^ (k.y + (k.x << 6)); }
+};
+
+// Shares vertices between outline and triangles: GEOS keeps input coordinates exactly, so a
+// triangle corner equals the ring point bit for bit.
+class VertexIndex {
+public:
+    explicit VertexIndex(FeatureMesh& mesh) : m_mesh(mesh) {}
+    std::uint32_t Of(core::Vec2d p)
+    {
+        PointKey key;
+        std::memcpy(&key.x, &p.x, 8);
+        std::memcpy(&key.y, &p.y, 8);
+        auto [it, inserted] = m_map.emplace(key, static_cast<std::uint32_t>(m_mesh.vertices.size()));
+        if (inserted)
+            m_mesh.vertices.push_back(p);
+        return it->second;
+    }
+
+private:
+    FeatureMesh& m_mesh;
+    std::unordered_map<PointKey, std::uint32_t, PointKeyHash> m_map;
+};
+
+FeatureMesh TriangulateFeature(const GeosContext& geos, const core::RegionFeature& feature)
+{
+    FeatureMesh mesh;
+    VertexIndex index(mesh);
+    for (const core::Polygon& polygon : feature.polygons)
+        for (const auto& ring : polygon.rings)
+            for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+                mesh.outlines.push_back(index.Of(ring[i]));
+                mesh.outlines.push_back(index.Of(ring[i + 1]));
+            }
+    for (const core::Polygon& polygon : feature.polygons) {
+        GeosGeometry shape = MakeGeosMultiPolygon(geos, {polygon});
+        GeosGeometry triangles(geos, GEOSConstrainedDelaunayTriangulation_r(geos.Handle(), shape.Get()));
+        if (!triangles)
+            throw core::InputError("feature " + feature.code + ": GEOS cannot triangulate it");
+        const int n = GEOSGetNumGeometries_r(geos.Handle(), triangles.Get());
+        for (int t = 0; t < n; ++t) {
+            const GEOSGeometry* tri = GEOSGetGeometryN_r(geos.Handle(), triangles.Get(), t);
+            const GEOSCoordSequence* seq = GEOSGeom_getCoordSeq_r(geos.Handle(), GEOSGetExteriorRing_r(geos.Handle(), tri));
+            core::Vec2d p[3];
+            for (unsigned k = 0; k < 3; ++k)
+                GEOSCoordSeq_getXY_r(geos.Handle(), seq, k, &p[k].x, &p[k].y);
+            for (const core::Vec2d& corner : p)
+                mesh.triangles.push_back(index.Of(corner));
+        }
+    }
+    return mesh;
+}
+
+} // namespace
+
+void BuildRegionMesh(core::RegionLayer& layer)
+{
+    const std::size_t count = layer.features.size();
+    std::vector<FeatureMesh> parts(count);
+
+    // Features are independent: triangulate them on all cores, each thread with its own GEOS
+    // context, then concatenate in feature order so the mesh is the same for any thread count.
+    const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
+                                                             static_cast<unsigned>(count / 64 + 1)));
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto work = [&] {
+        GeosContext geos;
+        for (std::size_t i; (i = next.fetch_add(1)) < count;) {
+            try {
+                parts[i] = TriangulateFeature(geos, layer.features[i]);
+            } catch (...) {
+                std::lock_guard lock(failure_mutex);
+                if (!failure)
+                    failure = std::current_exception();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool)
+        t.join();
+    if (failure)
+        std::rethrow_exception(failure);
+
+    core::RegionMesh& mesh = layer.mesh;
+    mesh = {};
+    mesh.origin = layer.bounds.Empty() ? core::Vec2d{} : layer.bounds.Centre();
+    for (std::size_t f = 0; f < count; ++f) {
+        const FeatureMesh& part = parts[f];
+        const auto base = static_cast<std::uint32_t>(mesh.feature_of_vertex.size());
+        for (const core::Vec2d& v : part.vertices) {
+            mesh.positions.push_back(static_cast<float>(v.x - mesh.origin.x));
+            mesh.positions.push_back(static_cast<float>(v.y - mesh.origin.y));
+            mesh.feature_of_vertex.push_back(static_cast<std::uint32_t>(f));
+        }
+        for (std::uint32_t i : part.triangles)
+            mesh.triangles.push_back(base + i);
+        for (std::uint32_t i : part.outlines)
+            mesh.outlines.push_back(base + i);
+    }
+}
+
+} // namespace vak::io

@@ -1,0 +1,101 @@
+#include "io/vector_source.hpp"
+
+#include "core/errors.hpp"
+#include "io/gdal_environment.hpp"
+
+#include <cpl_error.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace vak::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The formats the application reads; nothing else is tried on a user's file.
+const char* const kAllowedDrivers[] = {
+    "ESRI Shapefile", "GPKG", "GeoJSON", "GeoJSONSeq", "TopoJSON", "CSV", "XLSX", "ODS", "FlatGeobuf", nullptr,
+};
+
+bool IsNetworkPath(const std::string& path)
+{
+    for (const char* prefix : {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls", "/vsioss", "/vsiswift",
+                               "/vsihdfs", "/vsiwebhdfs", "http://", "https://", "ftp://"})
+        if (path.rfind(prefix, 0) == 0 || path.find(std::string(prefix) + "/") != std::string::npos)
+            return true;
+    return false;
+}
+
+// TopoJSON whose first key is not "type": GDAL's TopoJSON driver only recognises a file that
+// says "type":"Topology" near its start. Such files (the CBS 2014/2015 sets) open a JSON object
+// with "arcs", a key only TopoJSON has at the top level, and say "Topology" at the very end.
+bool LooksLikeTopoJson(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::string head(256, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto brace = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (brace == std::string::npos || head[brace] != '{')
+        return false;
+    const auto key = head.find_first_not_of(" \t\r\n", brace + 1);
+    if (key != std::string::npos && head.compare(key, 6, "\"arcs\"") == 0)
+        return true;
+    // Otherwise "Topology" must appear somewhere in the last 4 KiB (the "type" key at the end).
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        return false;
+    std::string tail(4096, '\0');
+    in.clear();
+    in.seekg(static_cast<std::streamoff>(size > tail.size() ? size - tail.size() : 0));
+    in.read(tail.data(), static_cast<std::streamsize>(tail.size()));
+    tail.resize(static_cast<std::size_t>(in.gcount()));
+    return tail.find("\"Topology\"") != std::string::npos && head.find("\"arcs\"") != std::string::npos;
+}
+
+GDALDatasetH TryOpen(const std::string& name)
+{
+    CPLErrorReset();
+    return GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kAllowedDrivers, nullptr, nullptr);
+}
+
+} // namespace
+
+std::string LastGdalError(const char* fallback)
+{
+    const char* msg = CPLGetLastErrorMsg();
+    return (msg && *msg) ? msg : fallback;
+}
+
+OpenedVector OpenVector(const std::string& path)
+{
+    EnsureGdal();
+    if (IsNetworkPath(path))
+        throw core::InputError(path + ": network paths are not opened (copy the file to this machine first)");
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw core::InputError(path + ": file not found");
+
+    OpenedVector opened;
+    opened.open_name = path;
+    GDALDatasetH ds = TryOpen(path);
+    if (!ds && fs::is_regular_file(path, ec) && LooksLikeTopoJson(path)) {
+        opened.open_name = "TopoJSON:" + path;
+        ds = TryOpen(opened.open_name);
+    }
+    if (!ds) {
+        if (fs::is_directory(path, ec))
+            throw core::InputError(path + ": a folder without vector data that vakatlas reads");
+        throw core::InputError(path + ": not a vector format vakatlas reads (Shapefile, GeoPackage, GeoJSON, "
+                               "TopoJSON, CSV, XLSX, ODS, FlatGeobuf): " +
+                               LastGdalError("GDAL does not recognise it"));
+    }
+    opened.dataset.reset(ds);
+    opened.driver = GDALGetDriverShortName(GDALGetDatasetDriver(ds));
+    return opened;
+}
+
+} // namespace vak::io
