@@ -25,6 +25,8 @@
 #include <numeric>
 #include <stdexcept>
 #include <string>
+#include <cstdlib>
+#include <cstdio>
 
 namespace vak::core {
 
@@ -322,11 +324,90 @@ std::vector<int> LocalDensity(const std::vector<Vec2d>& unit)
     return density;
 }
 
+
+double EnvD(const char* name, double def) { const char* v = std::getenv(name); return v ? std::atof(v) : def; }
+
+// Dorling-style spreading: equal discs of the lattice spacing push apart where they overlap and
+// neighbours pull together where they are apart, so dense clusters expand and sparse areas
+// close up before anything is snapped to the grid.
+std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjacency, int* iterations_out)
+{
+    const double spacing = kSqrt3;
+    const double pull = EnvD("HEX_PULL", 0.1);
+    const double anchor = EnvD("HEX_ANCHOR", 0.0);
+    const int max_iter = static_cast<int>(EnvD("HEX_ITER", 300));
+    const int n = static_cast<int>(unit.size());
+    std::vector<Vec2d> pos = unit;
+    std::vector<Vec2d> move(unit.size());
+    std::vector<int> next(unit.size());
+    int iter = 0;
+    for (; iter < max_iter; ++iter) {
+        auto bucket_of = [&](Vec2d u) {
+            return Cell{static_cast<int>(std::floor(u.x / spacing)), static_cast<int>(std::floor(u.y / spacing))};
+        };
+        CellTable heads(unit.size());
+        for (int i = 0; i < n; ++i) {
+            const Cell b = bucket_of(pos[i]);
+            next[i] = heads.Get(b);
+            heads.Set(b, i);
+        }
+        std::fill(move.begin(), move.end(), Vec2d{});
+        double max_overlap = 0;
+        for (int i = 0; i < n; ++i) {
+            const Cell b = bucket_of(pos[i]);
+            for (int dy = -1; dy <= 1; ++dy)
+                for (int dx = -1; dx <= 1; ++dx)
+                    for (int j = heads.Get({b.first + dx, b.second + dy}); j >= 0; j = next[j]) {
+                        if (j <= i)
+                            continue;
+                        Vec2d d = pos[i] - pos[j];
+                        double len = std::sqrt(d.x * d.x + d.y * d.y);
+                        if (len >= spacing)
+                            continue;
+                        if (len < 1e-9) {
+                            const double angle = 2.399963229728653 * (i + 0.5 * j);
+                            d = {std::cos(angle), std::sin(angle)};
+                            len = 1;
+                        } else {
+                            d = d * (1.0 / len);
+                            len = len;
+                        }
+                        const double overlap = spacing - std::sqrt((pos[i].x - pos[j].x) * (pos[i].x - pos[j].x) + (pos[i].y - pos[j].y) * (pos[i].y - pos[j].y));
+                        max_overlap = std::max(max_overlap, overlap);
+                        move[i] = move[i] + d * (0.5 * overlap);
+                        move[j] = move[j] - d * (0.5 * overlap);
+                    }
+            for (int k = adjacency.start[i]; k < adjacency.start[i + 1]; ++k) {
+                const int j = adjacency.list[k];
+                Vec2d d = pos[j] - pos[i];
+                const double len = std::sqrt(d.x * d.x + d.y * d.y);
+                if (len > spacing)
+                    move[i] = move[i] + d * (pull * 0.5 * (len - spacing) / len);
+            }
+            move[i] = move[i] + (unit[i] - pos[i]) * anchor;
+        }
+        double max_move = 0;
+        for (int i = 0; i < n; ++i) {
+            double len = std::sqrt(move[i].x * move[i].x + move[i].y * move[i].y);
+            if (len > 0.5 * spacing) {
+                move[i] = move[i] * (0.5 * spacing / len);
+                len = 0.5 * spacing;
+            }
+            max_move = std::max(max_move, len);
+            pos[i] = pos[i] + move[i];
+        }
+        if (max_move < 0.01)
+            break;
+    }
+    if (iterations_out) *iterations_out = iter;
+    return pos;
+}
+
 // The placement state: where each feature sits, and the cost terms around one feature.
 class Layout {
 public:
-    Layout(std::vector<Vec2d> unit, const Adjacency& adjacency, double weight)
-        : m_unit(std::move(unit)), m_adjacency(adjacency), m_weight(weight), m_cells(m_unit.size()),
+    Layout(std::vector<Vec2d> unit, std::vector<Vec2d> target, const Adjacency& adjacency, double weight)
+        : m_unit(std::move(unit)), m_target(std::move(target)), m_adjacency(adjacency), m_weight(weight), m_cells(m_unit.size()),
           m_placed(m_unit.size(), 0), m_table(m_unit.size() * 2)
     {
     }
@@ -335,7 +416,7 @@ public:
 
     void PlaceGreedy(int i)
     {
-        const Cell home = NearestCell(m_unit[i]);
+        const Cell home = NearestCell(m_target[i]);
         double best_cost = std::numeric_limits<double>::infinity();
         Cell best = home;
         // A point lies within one radius of its home cell's centre and ring k is at least 1.5 k
@@ -344,7 +425,7 @@ public:
             ForRing(home, k, [&](Cell c) {
                 if (m_table.Get(c) >= 0)
                     return;
-                const double cost = Displacement(i, c) + m_weight * Broken(i, c, -1);
+                const double cost = UnitDistance(m_target[i], UnitCentre(c)) + m_weight * Broken(i, c, -1);
                 if (cost < best_cost) {
                     best_cost = cost;
                     best = c;
@@ -384,9 +465,12 @@ public:
         ForRing(cur, 1, consider);
         ForRing(cur, 2, consider);
         // Also look around home, so a feature pushed out early can return once room appears there.
-        const Cell home = NearestCell(m_unit[i]);
+        const Cell home = NearestCell(m_ls_target ? m_target[i] : m_unit[i]);
         ForRing(home, 0, consider);
         ForRing(home, 1, consider);
+        if (EnvD("HEX_NBC", 1) > 0)
+            for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k)
+                ForRing(m_cells[m_adjacency.list[k]], 1, consider);
         if (best == cur)
             return false;
         m_table.Set(cur, best_other);
@@ -398,7 +482,8 @@ public:
     }
 
 private:
-    double Displacement(int i, Cell c) const { return UnitDistance(m_unit[i], UnitCentre(c)); }
+    double Displacement(int i, Cell c) const { return UnitDistance(m_ls_target ? m_target[i] : m_unit[i], UnitCentre(c)); }
+    bool m_ls_target = EnvD("HEX_LSTARGET", 0) > 0;
 
     // Placed neighbours of i, other than skip, that a hexagon at c would not touch.
     int Broken(int i, Cell c, int skip) const
@@ -412,6 +497,7 @@ private:
         return broken;
     }
 
+    std::vector<Vec2d> m_target;
     std::vector<Vec2d> m_unit; // centroids in hex radii relative to the grid origin
     const Adjacency& m_adjacency;
     double m_weight;
@@ -487,6 +573,10 @@ HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vecto
         mean = mean + unit[i] * (1.0 / static_cast<double>(count));
     }
 
+    int iters = 0;
+    std::vector<Vec2d> target = EnvD("HEX_SPREAD", 1) > 0 ? Spread(unit, adjacency, &iters) : unit;
+    if (const char* f = std::getenv("HEX_DUMP")) { FILE* fp = std::fopen(f, "w"); std::fprintf(fp, "%zu\n", count); for (auto& t : target) std::fprintf(fp, "%.6f %.6f\n", t.x * map.hex_radius + map.origin.x, t.y * map.hex_radius + map.origin.y); for (std::size_t i = 0; i < count; ++i) { std::fprintf(fp, "%d", adjacency.start[i+1]-adjacency.start[i]); for (int k = adjacency.start[i]; k < adjacency.start[i+1]; ++k) std::fprintf(fp, " %d", adjacency.list[k]); std::fprintf(fp, "\n"); } std::fclose(fp); }
+    if (std::getenv("HEX_VERBOSE")) std::fprintf(stderr, "spread iterations %d\n", iters);
     const std::vector<int> density = LocalDensity(unit);
     std::vector<double> from_mean(count);
     for (std::size_t i = 0; i < count; ++i)
@@ -501,7 +591,7 @@ HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vecto
         return a < b;
     });
 
-    Layout layout(std::move(unit), adjacency, options.adjacency_weight);
+    Layout layout(std::move(unit), std::move(target), adjacency, options.adjacency_weight);
     for (int i : order)
         layout.PlaceGreedy(i);
     for (int pass = 0; pass < options.improvement_passes; ++pass) {

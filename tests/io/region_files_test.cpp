@@ -1,0 +1,204 @@
+// Region files a user might bring, made in the test with OGR: every quirk named in the brief
+// (no .prj, CP1252 attributes, self-intersections, duplicate and missing codes, GeoPackage
+// layers, CSV with WKT) gives a layer plus a reported problem, never a crash.
+#include "core/errors.hpp"
+#include "io/layer_inspect.hpp"
+#include "io/region_reader.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gdal.h>
+#include <gtest/gtest.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <fstream>
+
+namespace vak::io {
+namespace {
+
+struct TestFeature {
+    const char* code;
+    const char* name;
+    const char* wkt;
+};
+
+// Writes a polygon layer with fields "code" and "naam" through OGR.
+void WriteLayer(const std::string& path, const char* driver, const char* layer_name, int epsg,
+                const std::vector<TestFeature>& features, char** layer_options = nullptr, bool append = false)
+{
+    GDALAllRegister();
+    GDALDatasetH ds = append ? GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr)
+                             : GDALCreate(GDALGetDriverByName(driver), path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    ASSERT_NE(ds, nullptr) << CPLGetLastErrorMsg();
+    OGRSpatialReferenceH srs = nullptr;
+    if (epsg) {
+        srs = OSRNewSpatialReference(nullptr);
+        OSRImportFromEPSG(srs, epsg);
+    }
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, layer_name, srs, wkbPolygon, layer_options);
+    ASSERT_NE(layer, nullptr) << CPLGetLastErrorMsg();
+    for (const char* field : {"code", "naam"}) {
+        OGRFieldDefnH fd = OGR_Fld_Create(field, OFTString);
+        OGR_L_CreateField(layer, fd, TRUE);
+        OGR_Fld_Destroy(fd);
+    }
+    for (const TestFeature& tf : features) {
+        OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+        if (tf.code)
+            OGR_F_SetFieldString(f, 0, tf.code);
+        OGR_F_SetFieldString(f, 1, tf.name);
+        OGRGeometryH g = nullptr;
+        char* wkt = const_cast<char*>(tf.wkt);
+        OGR_G_CreateFromWkt(&wkt, nullptr, &g);
+        OGR_F_SetGeometryDirectly(f, g);
+        ASSERT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
+        OGR_F_Destroy(f);
+    }
+    if (srs)
+        OSRDestroySpatialReference(srs);
+    GDALClose(ds);
+}
+
+// Squares in RD New around Utrecht.
+const char* kSquareA = "POLYGON ((130000 450000,131000 450000,131000 451000,130000 451000,130000 450000))";
+const char* kSquareB = "POLYGON ((131000 450000,132000 450000,132000 451000,131000 451000,131000 450000))";
+const char* kBowtie = "POLYGON ((133000 450000,134000 451000,134000 450000,133000 451000,133000 450000))";
+
+bool HasProblem(const core::RegionLayer& layer, core::LayerProblem::Kind kind, const std::string& text = {})
+{
+    for (const core::LayerProblem& p : layer.problems)
+        if (p.kind == kind && p.message.find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+class RegionFilesTest : public ::testing::Test {
+protected:
+    std::string Path(const std::string& name) const { return (m_temp.Path() / name).string(); }
+    test::TempDir m_temp{"vak_regions"};
+};
+
+TEST_F(RegionFilesTest, ShapefileWithoutPrjInRdNewIsAssumedRdAndSaysSo)
+{
+    const std::string shp = Path("gemeenten.shp");
+    WriteLayer(shp, "ESRI Shapefile", "gemeenten", 0, {{"GM0344", "Utrecht", kSquareA}});
+    ASSERT_FALSE(std::ifstream(Path("gemeenten.prj")).good());
+    const core::RegionLayer layer = ReadRegionLayer(shp);
+    ASSERT_EQ(layer.features.size(), 1u);
+    EXPECT_EQ(layer.crs, "EPSG:28992");
+    EXPECT_TRUE(HasProblem(layer, core::LayerProblem::Kind::AssumedCrs, "EPSG:28992"));
+    EXPECT_NEAR(layer.features[0].area, 1e6, 1.0) << "no reprojection of RD to RD";
+    EXPECT_NEAR(layer.features[0].label_point.x, 130500, 500);
+}
+
+TEST_F(RegionFilesTest, Cp1252NamesInADbfWithoutCpgAreRecodedToUtf8)
+{
+    const std::string shp = Path("fries.shp");
+    // Write the name as CP1252 bytes ("Súdwest-Fryslân": ú = 0xFA, â = 0xE2) with no encoding
+    // mark at all (no .cpg, no code page byte in the .dbf), as many old exports are.
+    const char* no_encoding[] = {"ENCODING=", nullptr};
+    WriteLayer(shp, "ESRI Shapefile", "fries", 28992, {{"GM1900", "S\xFA" "dwest-Frysl\xE2n", kSquareA}},
+               const_cast<char**>(no_encoding));
+    std::remove(Path("fries.cpg").c_str());
+    const core::RegionLayer layer = ReadRegionLayer(shp);
+    ASSERT_EQ(layer.features.size(), 1u);
+    EXPECT_EQ(layer.features[0].name, "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
+    EXPECT_TRUE(HasProblem(layer, core::LayerProblem::Kind::Other, "CP1252"));
+}
+
+TEST_F(RegionFilesTest, SelfIntersectionIsRepairedDuplicatesAndMissingCodesReported)
+{
+    const std::string path = Path("bad.geojson");
+    WriteLayer(path, "GeoJSON", "bad", 28992,
+               {{"GM0001", "Een", kSquareA}, {"GM0001", "Dubbel", kSquareB}, {nullptr, "Zonder code", kSquareB},
+                {"GM0003", "Vlinder", kBowtie}});
+    const core::RegionLayer layer = ReadRegionLayer(path);
+    ASSERT_EQ(layer.features.size(), 4u) << "nothing is dropped";
+    EXPECT_TRUE(HasProblem(layer, core::LayerProblem::Kind::DuplicateCode, "GM0001"));
+    EXPECT_TRUE(HasProblem(layer, core::LayerProblem::Kind::MissingCode, "feature 2"));
+    EXPECT_TRUE(HasProblem(layer, core::LayerProblem::Kind::RepairedGeometry, "GM0003"));
+    // The repaired bow-tie is two triangles of 250,000 m2 each.
+    EXPECT_NEAR(layer.features[3].area, 500000.0, 1.0);
+    EXPECT_EQ(layer.features[3].polygons.size(), 2u);
+    EXPECT_NEAR(core::MeshArea(layer.mesh, 3), 500000.0, 1.0);
+}
+
+TEST_F(RegionFilesTest, GeoPackageLayerIsChosenByNameAndAMissingOneListsTheOthers)
+{
+    const std::string gpkg = Path("regions.gpkg");
+    WriteLayer(gpkg, "GPKG", "gemeenten", 28992, {{"GM0344", "Utrecht", kSquareA}});
+    WriteLayer(gpkg, "GPKG", "provincies", 28992, {{"PV26", "Utrecht", kSquareB}}, nullptr, true);
+    RegionReadOptions options;
+    options.layer = "provincies";
+    const core::RegionLayer layer = ReadRegionLayer(gpkg, options);
+    ASSERT_EQ(layer.features.size(), 1u);
+    EXPECT_EQ(layer.features[0].code, "PV26");
+    EXPECT_EQ(ReadRegionLayer(gpkg).name, "gemeenten") << "the first polygon layer by default";
+
+    options.layer = "buurten";
+    try {
+        ReadRegionLayer(gpkg, options);
+        FAIL();
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("gemeenten, provincies"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(RegionFilesTest, CsvWithWktAndAChosenCodeField)
+{
+    const std::string csv = Path("regions.csv");
+    std::ofstream(csv) << "WKT;regio;label\n\"" << kSquareA << "\";R1;Noord\n\"" << kSquareB << "\";R2;Zuid\n";
+    std::ofstream(Path("regions.prj")) << ""; // not used by the CSV driver; the CRS is assumed
+    RegionReadOptions options;
+    options.code_field = "regio";
+    options.name_field = "label";
+    const core::RegionLayer layer = ReadRegionLayer(csv, options);
+    ASSERT_EQ(layer.features.size(), 2u);
+    EXPECT_EQ(layer.features[1].code, "R2");
+    EXPECT_EQ(layer.features[1].name, "Zuid");
+    EXPECT_NEAR(layer.features[1].area, 1e6, 1.0);
+
+    options.code_field = "nope";
+    try {
+        ReadRegionLayer(csv, options);
+        FAIL();
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("no field 'nope'"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(RegionFilesTest, NotAVectorFileIsAClearError)
+{
+    std::ofstream(Path("notes.txt")) << "just text, no geometry\n";
+    try {
+        ReadRegionLayer(Path("notes.txt"));
+        FAIL();
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("notes.txt"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(RegionFilesTest, NetworkPathsAreRefused)
+{
+    try {
+        ReadRegionLayer("/vsicurl/https://example.org/gemeenten.gpkg");
+        FAIL();
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("network"), std::string::npos) << e.what();
+    }
+}
+
+TEST_F(RegionFilesTest, InspectListsFieldsCrsAndProblems)
+{
+    const std::string path = Path("inspect.geojson");
+    WriteLayer(path, "GeoJSON", "inspect", 28992, {{"GM0001", "Een", kSquareA}, {"GM0001", "Twee", kSquareB}});
+    const std::string text = InspectFile(path, {});
+    EXPECT_NE(text.find("Features: 2"), std::string::npos) << text;
+    EXPECT_NE(text.find("code (String)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Region code field: code"), std::string::npos) << text;
+    EXPECT_NE(text.find("EPSG:28992"), std::string::npos) << text;
+    EXPECT_NE(text.find("1 duplicate code"), std::string::npos) << text;
+}
+
+} // namespace
+} // namespace vak::io
