@@ -6,7 +6,7 @@
 
 namespace vak::gpu {
 
-MapCanvas::MapCanvas(const ShaderLibrary& shaders) : m_background(shaders.Load("map_canvas"))
+MapCanvas::MapCanvas(const ShaderLibrary& shaders) : m_background(shaders.Load("map_canvas")), m_regions(shaders)
 {
     glGenVertexArrays(1, &m_empty_vao);
 }
@@ -16,7 +16,7 @@ MapCanvas::~MapCanvas()
     glDeleteVertexArrays(1, &m_empty_vao);
 }
 
-unsigned MapCanvas::Render(int width, int height, const MapCanvasStyle& style)
+unsigned MapCanvas::Render(int width, int height, const MapCanvasStyle& style, const MapScene& scene)
 {
     m_target.EnsureSize(std::max(width, 1), std::max(height, 1));
     m_target.Bind();
@@ -27,11 +27,16 @@ unsigned MapCanvas::Render(int width, int height, const MapCanvasStyle& style)
     m_background.SetVec3("u_top_color", style.top[0], style.top[1], style.top[2]);
     m_background.SetVec3("u_bottom_color", style.bottom[0], style.bottom[1], style.bottom[2]);
     m_background.SetVec3("u_grid_color", style.grid[0], style.grid[1], style.grid[2]);
-    m_background.SetFloat("u_grid_px", std::max(style.grid_px, 4.0f));
+    m_background.SetFloat("u_grid_px", style.grid_px); // 0: no grid
     glBindVertexArray(m_empty_vao);
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glBindVertexArray(0);
     glUseProgram(0);
+    if (scene.layer && scene.camera) {
+        m_regions.Upload(*scene.layer);
+        m_regions.Draw(*scene.layer, *scene.camera, scene.regions);
+    }
+    m_target.Resolve();
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     return m_target.TextureId();
 }

@@ -4,6 +4,7 @@
 
 #include <epoxy/gl.h>
 
+#include <algorithm>
 #include <string>
 
 namespace vak::gpu {
@@ -19,7 +20,11 @@ void RenderTarget::Release()
         glDeleteFramebuffers(1, &m_fbo);
     if (m_texture)
         glDeleteTextures(1, &m_texture);
-    m_fbo = m_texture = 0;
+    if (m_msaa_fbo)
+        glDeleteFramebuffers(1, &m_msaa_fbo);
+    if (m_msaa_color)
+        glDeleteRenderbuffers(1, &m_msaa_color);
+    m_fbo = m_texture = m_msaa_fbo = m_msaa_color = 0;
     m_width = m_height = 0;
 }
 
@@ -60,13 +65,41 @@ void RenderTarget::EnsureSize(int width, int height)
         throw core::InputError("cannot render " + what + ": framebuffer incomplete (status 0x" +
                                std::to_string(status) + ")");
     }
+    if (m_samples > 1) {
+        GLint max_samples = 1;
+        glGetIntegerv(GL_MAX_SAMPLES, &max_samples);
+        glGenRenderbuffers(1, &m_msaa_color);
+        glBindRenderbuffer(GL_RENDERBUFFER, m_msaa_color);
+        glRenderbufferStorageMultisample(GL_RENDERBUFFER, std::min(m_samples, static_cast<int>(max_samples)), GL_RGBA8,
+                                         width, height);
+        glBindRenderbuffer(GL_RENDERBUFFER, 0);
+        glGenFramebuffers(1, &m_msaa_fbo);
+        glBindFramebuffer(GL_FRAMEBUFFER, m_msaa_fbo);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, m_msaa_color);
+        const GLenum msaa_status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+        glBindFramebuffer(GL_FRAMEBUFFER, 0);
+        if (msaa_status != GL_FRAMEBUFFER_COMPLETE) {
+            Release();
+            throw core::InputError("cannot render " + what + ": multisampled framebuffer incomplete");
+        }
+    }
     m_width = width;
     m_height = height;
 }
 
+void RenderTarget::Resolve() const
+{
+    if (!m_msaa_fbo)
+        return;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_msaa_fbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, m_fbo);
+    glBlitFramebuffer(0, 0, m_width, m_height, 0, 0, m_width, m_height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void RenderTarget::Bind() const
 {
-    glBindFramebuffer(GL_FRAMEBUFFER, m_fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, m_msaa_fbo ? m_msaa_fbo : m_fbo);
     glViewport(0, 0, m_width, m_height);
 }
 

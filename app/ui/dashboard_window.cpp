@@ -4,6 +4,7 @@
 #include "core/version.hpp"
 #include "gpu/glfw_window.hpp"
 #include "io/png_export.hpp"
+#include "io/workspace_loader.hpp"
 #include "ui/ui_session.hpp"
 
 #include <imgui.h>
@@ -29,8 +30,10 @@ void ApplyShortcut(gpu::Shortcut shortcut, UiSettings& settings, bool& quit)
 int RunDashboardWindow(const core::CommandLine& command_line)
 {
     const core::DashboardOptions& options = command_line.dashboard;
+    core::Workspace workspace;
+    io::LoadRegionFiles(command_line.regions, workspace); // before the window: bad input fails fast
     gpu::GlfwWindow window(options.window_size, std::string("vakatlas ") + core::kVersion);
-    UiSession session(command_line.common, window.Info(), SessionKind::Window);
+    UiSession session(command_line.common, window.Info(), SessionKind::Window, workspace);
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)
     // Keyboard navigation needs the key map that the GLFW backend has just filled in.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -1,16 +1,20 @@
 #include "ui/headless_render.hpp"
 
 #include "gpu/egl_headless_context.hpp"
+#include "io/workspace_loader.hpp"
 #include "ui/ui_session.hpp"
 
 #include <imgui.h>
 
 namespace vak::ui {
 
-core::RgbaImage RenderDefaultView(const core::CommonOptions& options, core::ImageSize size)
+core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
+                                  core::ImageSize size)
 {
+    core::Workspace workspace;
+    io::LoadRegionFiles(regions, workspace); // before any GL work: bad input fails fast
     auto context = gpu::CreateHeadlessContext();
-    UiSession session(options, context->Info(), SessionKind::Headless);
+    UiSession session(options, context->Info(), SessionKind::Headless, workspace);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);

@@ -9,6 +9,8 @@ namespace vak::ui {
 
 // Throws core::InputError when no headless GL context can be made, the size exceeds the
 // driver's limits, or a resource (font, shaders) is missing.
-core::RgbaImage RenderDefaultView(const core::CommonOptions& options, core::ImageSize size);
+// `regions` are loaded first (none: the empty map).
+core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
+                                  core::ImageSize size);
 
 } // namespace vak::ui

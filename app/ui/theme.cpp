@@ -42,10 +42,10 @@ void FrameClearColor(float out_rgba[4])
     out_rgba[3] = 1.0f;
 }
 
-gpu::MapCanvasStyle MapCanvasStyleFor(float scale)
+gpu::MapCanvasStyle MapCanvasStyleFor(float scale, bool with_grid)
 {
     gpu::MapCanvasStyle style;
-    style.grid_px = 48.0f * scale;
+    style.grid_px = with_grid ? 48.0f * scale : 0.0f;
     return style;
 }
 

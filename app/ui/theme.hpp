@@ -12,7 +12,8 @@ void ApplyTheme(float scale);
 // Background behind all panels (the frame's clear colour), RGBA 0..1.
 void FrameClearColor(float out_rgba[4]);
 
-// Colours of the empty map canvas, matched to the theme.
-gpu::MapCanvasStyle MapCanvasStyleFor(float scale);
+// Colours of the map canvas, matched to the theme. The grid shows only on an empty map, where
+// it marks the map area; under regions it would read as a graticule that is not there.
+gpu::MapCanvasStyle MapCanvasStyleFor(float scale, bool with_grid);
 
 } // namespace vak::ui

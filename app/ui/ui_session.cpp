@@ -8,8 +8,9 @@
 
 namespace vak::ui {
 
-UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind)
-    : m_gl(gl), m_kind(kind)
+UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind,
+                     core::Workspace& workspace)
+    : m_gl(gl), m_kind(kind), m_workspace(workspace)
 {
     // Resources first: a missing font or shader folder is reported before any window content.
     m_settings.language = LanguageFromCode(options.language.c_str());
@@ -62,7 +63,7 @@ void UiSession::BuildFrame()
     ApplyScale();
     m_renderer->NewFrame();
     ImGui::NewFrame();
-    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, {}};
+    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}};
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;

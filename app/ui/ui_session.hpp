@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/command_line.hpp"
+#include "core/workspace.hpp"
 #include "gpu/gl_context.hpp"
 #include "gpu/imgui_renderer.hpp"
 #include "gpu/map_canvas.hpp"
@@ -26,7 +27,9 @@ class UiSession {
 public:
     // Needs `gl` current. Finds the font and the shaders; throws core::InputError (naming the
     // file) when either is missing or broken.
-    UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind);
+    // `workspace` outlives the session (the caller loads files into it).
+    UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind,
+              core::Workspace& workspace);
     ~UiSession();
     UiSession(const UiSession&) = delete;
     UiSession& operator=(const UiSession&) = delete;
@@ -46,6 +49,7 @@ private:
 
     const gpu::GlInfo& m_gl;
     SessionKind m_kind;
+    core::Workspace& m_workspace;
     ImGuiContext* m_imgui = nullptr;
     UiSettings m_settings;
     int m_applied_scale = 0;

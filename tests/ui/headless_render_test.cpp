@@ -14,7 +14,7 @@ core::RgbaImage RenderOrSkip(const core::CommonOptions& options, core::ImageSize
 {
     skipped = false;
     try {
-        return RenderDefaultView(options, size);
+        return RenderDefaultView(options, {}, size);
     } catch (const core::InputError& e) {
         const char* ci = std::getenv("CI");
         if (ci && std::strcmp(ci, "true") == 0)
@@ -82,7 +82,7 @@ TEST(HeadlessRender, MissingFontFileIsNamed)
     core::CommonOptions options = Options("nl", 100);
     options.font_file = "/nonexistent/font.ttf";
     try {
-        RenderDefaultView(options, {640, 400});
+        RenderDefaultView(options, {}, {640, 400});
         FAIL() << "expected InputError";
     } catch (const core::InputError& e) {
         const std::string msg = e.what();

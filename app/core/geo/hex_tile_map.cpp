@@ -2,20 +2,24 @@
 //
 // Algorithm, and why:
 // 1. Size: one hexagon per feature over the centroids' convex hull plus the half-cell rim that
-//    a hull through cell centres leaves out, so a uniform layer keeps its scale and its outline.
-// 2. Order: features in dense areas go first (most neighbours within a few radii, then nearest
-//    the overall mean, then by index). A dense cluster such as the Randstad then claims the
-//    cells around its own centre and grows outwards as a compact blob; processing it last would
-//    push it to whatever cells the sparse surroundings left over, far from home.
-// 3. Greedy: each feature takes the free cell with the lowest cost = distance to its centroid
-//    (in hex radii) + adjacency_weight * (already placed neighbours it would not touch). Cells
-//    are searched ring by ring around the centroid's own cell and the search stops once a ring
-//    cannot beat the best cost found, so no step scans the whole grid.
-// 4. Improve: passes of local moves (to a free cell) and swaps (with the occupant) within two
-//    rings of a feature's cell or one ring of its home cell, accepted only when the same cost
-//    summed over everything drops, so passes never make the layout worse and always stop.
-// Occupancy lives in an open-addressing hash table that is only ever probed by key, never
-// iterated, so the result does not depend on table layout; there is no randomness and no thread.
+//    a hull through cell centres leaves out, so a uniform layer keeps its scale and outline.
+// 2. Spread (Dorling-style): every centroid becomes a disc as wide as the hexagon spacing; discs
+//    that overlap push apart and neighbours that are apart pull together, for a bounded number
+//    of rounds. Dense clusters (the Randstad) grow and sparse areas close up *before* anything
+//    is snapped, so the snapping below meets few conflicts. Without this step the greedy pass
+//    resolves a cluster's overflow by cascading features outwards in processing order, which
+//    scrambles whole towns (measured on the CBS layers: fewer kept neighbour pairs, and features
+//    up to twice as far from home).
+// 3. Greedy: features in dense areas first (the original density; ties by distance to the mean,
+//    then index) each take the free cell with the lowest cost = distance to the spread position
+//    + adjacency_weight * (placed neighbours it would not touch). Cells are searched ring by
+//    ring and the search stops once a ring cannot beat the best cost, so no step scans the grid.
+// 4. Improve: passes of single moves (to a free cell) and swaps (with the occupant), trying the
+//    two rings around a feature's cell, its home cell (where its real centroid lies) and the
+//    cells around its neighbours. A change is made only when the reported cost (distance to
+//    the real centroid + adjacency_weight * broken pairs) drops, so passes never make it worse.
+// Occupancy lives in an open-addressing hash table that is probed by key and never iterated, so
+// the result does not depend on its layout; there is no randomness and there are no threads.
 #include "core/geo/hex_tile_map.hpp"
 
 #include <algorithm>
@@ -25,8 +29,6 @@
 #include <numeric>
 #include <stdexcept>
 #include <string>
-#include <cstdlib>
-#include <cstdio>
 
 namespace vak::core {
 
@@ -36,11 +38,19 @@ using Cell = std::pair<int, int>;
 
 constexpr double kSqrt3 = 1.7320508075688772;
 constexpr double kUnitHexArea = 1.5 * kSqrt3; // area of a hexagon with radius 1
-// Cells stay well inside int, also for sums of a cell and a ring offset.
+// Distance between the centres of touching hexagons, in hex radii: the disc size for spreading.
+constexpr double kSpacing = kSqrt3;
+// Cells stay well inside int, also after adding ring offsets.
 constexpr double kMaxCellCoordinate = 1 << 28;
-// Radius, in hex radii, within which neighbours count towards a feature's local density:
+// Side, in hex radii, of the buckets that count a feature's local density (over 3 x 3 buckets):
 // wide enough to tell a city from its suburbs, narrow enough to stay local.
-constexpr double kDensityRadius = 3.0;
+constexpr double kDensityBucket = 2.0;
+// Spreading: share of a neighbour pair's gap that one round closes (larger pulls the layout
+// tighter but fights the push-apart), the most rounds, and a cap on disc pair tests so that a
+// pile of identical centroids cannot make it quadratic (the greedy step handles any rest).
+constexpr double kSpreadPull = 0.1;
+constexpr int kSpreadRounds = 300;
+constexpr std::int64_t kSpreadPairBudget = 40'000'000;
 // Smallest cost drop that counts as an improvement; keeps rounding noise from cycling.
 constexpr double kMinImprovement = 1e-9;
 
@@ -51,9 +61,13 @@ Cell Add(Cell a, Cell b)
     return {a.first + b.first, a.second + b.second};
 }
 
-Cell Scale(Cell a, int k)
+bool Adjacent(Cell a, Cell b)
 {
-    return {a.first * k, a.second * k};
+    const int dq = b.first - a.first;
+    const int dr = b.second - a.second;
+    // Axial neighbours differ by one of (+-1, 0), (0, +-1), (+1, -1), (-1, +1).
+    return (dq == 0 && (dr == 1 || dr == -1)) || (dr == 0 && (dq == 1 || dq == -1)) || (dq == 1 && dr == -1) ||
+           (dq == -1 && dr == 1);
 }
 
 // Centre of a cell in hex radii relative to the grid origin.
@@ -89,7 +103,7 @@ void ForRing(Cell centre, int k, Visit&& visit)
         visit(centre);
         return;
     }
-    Cell c = Add(centre, Scale(kDirections[4], k));
+    Cell c = {centre.first + kDirections[4].first * k, centre.second + kDirections[4].second * k};
     for (const Cell& step : kDirections)
         for (int i = 0; i < k; ++i) {
             visit(c);
@@ -97,16 +111,14 @@ void ForRing(Cell centre, int k, Visit&& visit)
         }
 }
 
-double UnitDistance(Vec2d a, Vec2d b)
+double Length(Vec2d v)
 {
-    const double dx = a.x - b.x;
-    const double dy = a.y - b.y;
-    return std::sqrt(dx * dx + dy * dy);
+    return std::sqrt(v.x * v.x + v.y * v.y);
 }
 
-// Cell -> feature (or -1) in an open-addressing table. Cells are never removed, only set to -1,
-// so lookups need no tombstones; the number of distinct cells touched stays a small multiple of
-// the feature count.
+// Cell (or bucket) -> feature, -1 when none, in an open-addressing table. Entries are never
+// removed, only set to -1, so lookups need no tombstones; the number of distinct keys touched
+// stays a small multiple of the feature count.
 class CellTable {
 public:
     explicit CellTable(std::size_t expected)
@@ -116,6 +128,12 @@ public:
             capacity *= 2;
         m_keys.assign(capacity, kEmptyKey);
         m_values.assign(capacity, -1);
+    }
+
+    void Clear()
+    {
+        std::fill(m_keys.begin(), m_keys.end(), kEmptyKey);
+        m_count = 0;
     }
 
     int Get(Cell c) const
@@ -129,26 +147,26 @@ public:
         }
     }
 
-    void Set(Cell c, int feature)
+    void Set(Cell c, int value)
     {
         const std::uint64_t key = Key(c);
         std::size_t slot = Hash(key) & Mask();
         while (m_keys[slot] != key && m_keys[slot] != kEmptyKey)
             slot = (slot + 1) & Mask();
         if (m_keys[slot] == key) {
-            m_values[slot] = feature;
+            m_values[slot] = value;
             return;
         }
-        if (feature < 0)
-            return; // a cell never set is free already
+        if (value < 0)
+            return; // a key never set reads as -1 already
         m_keys[slot] = key;
-        m_values[slot] = feature;
+        m_values[slot] = value;
         if (++m_count * 2 > m_keys.size())
             Grow();
     }
 
 private:
-    // (INT_MIN, INT_MIN) never occurs: cells are bounded by kMaxCellCoordinate.
+    // (INT_MIN, INT_MIN) never occurs: cells and buckets are bounded by kMaxCellCoordinate.
     static constexpr std::uint64_t kEmptyKey = 0x8000000080000000ULL;
 
     static std::uint64_t Key(Cell c)
@@ -189,6 +207,33 @@ private:
     std::size_t m_count = 0;
 };
 
+// Square buckets of a given side over points, as linked lists threaded through next[].
+class Buckets {
+public:
+    Buckets(std::size_t count, double side) : m_side(side), m_heads(count), m_next(count, -1) {}
+
+    void Fill(const std::vector<Vec2d>& points)
+    {
+        m_heads.Clear();
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            const Cell b = Of(points[i]);
+            m_next[i] = m_heads.Get(b);
+            m_heads.Set(b, static_cast<int>(i));
+        }
+    }
+    Cell Of(Vec2d p) const
+    {
+        return {static_cast<int>(std::floor(p.x / m_side)), static_cast<int>(std::floor(p.y / m_side))};
+    }
+    int First(Cell bucket) const { return m_heads.Get(bucket); }
+    int Next(int i) const { return m_next[i]; }
+
+private:
+    double m_side;
+    CellTable m_heads;
+    std::vector<int> m_next;
+};
+
 void CheckCentroids(const std::vector<Vec2d>& centroids)
 {
     for (std::size_t i = 0; i < centroids.size(); ++i)
@@ -204,8 +249,8 @@ std::vector<std::pair<int, int>> NeighbourPairs(const std::vector<std::vector<in
     if (neighbours.empty())
         return pairs;
     if (neighbours.size() != count)
-        throw std::invalid_argument("hex tile map: " + std::to_string(neighbours.size()) +
-                                    " neighbour lists for " + std::to_string(count) + " features");
+        throw std::invalid_argument("hex tile map: " + std::to_string(neighbours.size()) + " neighbour lists for " +
+                                    std::to_string(count) + " features");
     for (std::size_t i = 0; i < neighbours.size(); ++i)
         for (int j : neighbours[i]) {
             if (j < 0 || static_cast<std::size_t>(j) >= count)
@@ -220,6 +265,28 @@ std::vector<std::pair<int, int>> NeighbourPairs(const std::vector<std::vector<in
     return pairs;
 }
 
+// Neighbour lists in one array (compressed rows), symmetric and sorted.
+struct Adjacency {
+    std::vector<int> start; // feature i's neighbours are list[start[i] .. start[i + 1])
+    std::vector<int> list;
+
+    Adjacency(const std::vector<std::pair<int, int>>& pairs, std::size_t count) : start(count + 1, 0)
+    {
+        for (const auto& [a, b] : pairs) {
+            ++start[a + 1];
+            ++start[b + 1];
+        }
+        for (std::size_t i = 0; i < count; ++i)
+            start[i + 1] += start[i];
+        list.resize(pairs.size() * 2);
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (const auto& [a, b] : pairs) { // pairs are sorted, so every list comes out sorted
+            list[fill[a]++] = b;
+            list[fill[b]++] = a;
+        }
+    }
+};
+
 // Convex hull (Andrew's monotone chain); returns area and perimeter. Collinear input gives area
 // 0 and twice the segment length, which the sizing below handles as a chain of cells.
 std::pair<double, double> HullAreaAndPerimeter(std::vector<Vec2d> points)
@@ -228,7 +295,7 @@ std::pair<double, double> HullAreaAndPerimeter(std::vector<Vec2d> points)
     points.erase(std::unique(points.begin(), points.end()), points.end());
     if (points.size() < 2)
         return {0.0, 0.0};
-    const Vec2d base = points.front(); // work relative to one point: RD metres lose digits in cross products
+    const Vec2d base = points.front(); // relative to one point: RD metres would lose digits in products
     for (Vec2d& p : points)
         p = p - base;
     auto cross = [](Vec2d o, Vec2d a, Vec2d b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
@@ -256,14 +323,14 @@ std::pair<double, double> HullAreaAndPerimeter(std::vector<Vec2d> points)
     return {std::abs(area) * 0.5, perimeter};
 }
 
-// Radius such that n hexagons cover the hull plus a rim of half a cell: with cell side s
-// (s * s = hexagon area), n s^2 = area + perimeter * s / 2 + s^2, which is exact for a square
-// lattice of points. Returns 0 when the points have no extent.
+// Radius such that n hexagons cover the hull plus a rim of half a cell: with s * s the area of
+// one hexagon, n s^2 = area + perimeter * s / 2 + s^2, which is exact for a square lattice of
+// points. Returns 0 when the points have no extent.
 double AutoRadius(const std::vector<Vec2d>& points)
 {
-    const double n = static_cast<double>(points.size());
     if (points.size() < 2)
         return 0.0;
+    const double n = static_cast<double>(points.size());
     const auto [area, perimeter] = HullAreaAndPerimeter(points);
     const double half_p = perimeter * 0.5;
     const double side = (half_p + std::sqrt(half_p * half_p + 4.0 * (n - 1.0) * area)) / (2.0 * (n - 1.0));
@@ -272,143 +339,95 @@ double AutoRadius(const std::vector<Vec2d>& points)
     return side / std::sqrt(kUnitHexArea);
 }
 
-// Neighbour lists in one array (compressed rows), symmetric and sorted.
-struct Adjacency {
-    std::vector<int> start; // feature i's neighbours are list[start[i] .. start[i + 1])
-    std::vector<int> list;
-
-    Adjacency(const std::vector<std::pair<int, int>>& pairs, std::size_t count) : start(count + 1, 0)
-    {
-        for (const auto& [a, b] : pairs) {
-            ++start[a + 1];
-            ++start[b + 1];
-        }
-        for (std::size_t i = 0; i < count; ++i)
-            start[i + 1] += start[i];
-        list.resize(pairs.size() * 2);
-        std::vector<int> fill(start.begin(), start.end() - 1);
-        for (const auto& [a, b] : pairs) { // pairs are sorted, so every list comes out sorted
-            list[fill[a]++] = b;
-            list[fill[b]++] = a;
-        }
-    }
-};
-
-// Neighbours within kDensityRadius, counted through square buckets of that size.
+// Features in the 3 x 3 density buckets around each one: a coarse count, but O(n) even when
+// thousands of centroids coincide.
 std::vector<int> LocalDensity(const std::vector<Vec2d>& unit)
 {
-    const int n = static_cast<int>(unit.size());
-    auto bucket_of = [](Vec2d u) {
-        return Cell{static_cast<int>(std::floor(u.x / kDensityRadius)), static_cast<int>(std::floor(u.y / kDensityRadius))};
-    };
-    CellTable heads(unit.size());
-    std::vector<int> next(unit.size(), -1);
-    for (int i = 0; i < n; ++i) {
-        const Cell b = bucket_of(unit[i]);
-        next[i] = heads.Get(b);
-        heads.Set(b, i);
+    Buckets buckets(unit.size(), kDensityBucket);
+    buckets.Fill(unit);
+    CellTable counts(unit.size());
+    for (const Vec2d& p : unit) {
+        const Cell b = buckets.Of(p);
+        counts.Set(b, std::max(counts.Get(b), 0) + 1);
     }
     std::vector<int> density(unit.size(), 0);
-    const double limit = kDensityRadius * kDensityRadius;
-    for (int i = 0; i < n; ++i) {
-        const Cell b = bucket_of(unit[i]);
+    for (std::size_t i = 0; i < unit.size(); ++i) {
+        const Cell b = buckets.Of(unit[i]);
         for (int dy = -1; dy <= 1; ++dy)
             for (int dx = -1; dx <= 1; ++dx)
-                for (int j = heads.Get({b.first + dx, b.second + dy}); j >= 0; j = next[j]) {
-                    const double ex = unit[j].x - unit[i].x;
-                    const double ey = unit[j].y - unit[i].y;
-                    if (ex * ex + ey * ey <= limit)
-                        ++density[i];
-                }
+                density[i] += std::max(counts.Get({b.first + dx, b.second + dy}), 0);
     }
     return density;
 }
 
-
-double EnvD(const char* name, double def) { const char* v = std::getenv(name); return v ? std::atof(v) : def; }
-
-// Dorling-style spreading: equal discs of the lattice spacing push apart where they overlap and
-// neighbours pull together where they are apart, so dense clusters expand and sparse areas
-// close up before anything is snapped to the grid.
-std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjacency, int* iterations_out)
+// Step 2 of the algorithm (see the top of this file). Jacobi rounds: every move is computed
+// from the positions of the previous round, so the result does not depend on the order of
+// the features; updating in place instead made the whole layout drift in that order.
+std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjacency)
 {
-    const double spacing = kSqrt3;
-    const double pull = EnvD("HEX_PULL", 0.1);
-    const double anchor = EnvD("HEX_ANCHOR", 0.0);
-    const int max_iter = static_cast<int>(EnvD("HEX_ITER", 300));
+    // Directions for coincident centroids, which have none of their own: spread around the circle.
+    static constexpr std::array<Vec2d, 8> kEscape = {{{1.0, 0.0},
+                                                      {0.7071067811865476, 0.7071067811865476},
+                                                      {0.0, 1.0},
+                                                      {-0.7071067811865476, 0.7071067811865476},
+                                                      {-1.0, 0.0},
+                                                      {-0.7071067811865476, -0.7071067811865476},
+                                                      {0.0, -1.0},
+                                                      {0.7071067811865476, -0.7071067811865476}}};
     const int n = static_cast<int>(unit.size());
     std::vector<Vec2d> pos = unit;
     std::vector<Vec2d> move(unit.size());
-    std::vector<int> next(unit.size());
-    int iter = 0;
-    for (; iter < max_iter; ++iter) {
-        auto bucket_of = [&](Vec2d u) {
-            return Cell{static_cast<int>(std::floor(u.x / spacing)), static_cast<int>(std::floor(u.y / spacing))};
-        };
-        CellTable heads(unit.size());
-        for (int i = 0; i < n; ++i) {
-            const Cell b = bucket_of(pos[i]);
-            next[i] = heads.Get(b);
-            heads.Set(b, i);
-        }
+    Buckets buckets(unit.size(), kSpacing);
+    std::int64_t tests = 0;
+    for (int round = 0; round < kSpreadRounds; ++round) {
+        buckets.Fill(pos);
         std::fill(move.begin(), move.end(), Vec2d{});
-        double max_overlap = 0;
         for (int i = 0; i < n; ++i) {
-            const Cell b = bucket_of(pos[i]);
+            const Cell b = buckets.Of(pos[i]);
             for (int dy = -1; dy <= 1; ++dy)
                 for (int dx = -1; dx <= 1; ++dx)
-                    for (int j = heads.Get({b.first + dx, b.second + dy}); j >= 0; j = next[j]) {
+                    for (int j = buckets.First({b.first + dx, b.second + dy}); j >= 0; j = buckets.Next(j)) {
                         if (j <= i)
                             continue;
-                        Vec2d d = pos[i] - pos[j];
-                        double len = std::sqrt(d.x * d.x + d.y * d.y);
-                        if (len >= spacing)
+                        if (++tests > kSpreadPairBudget)
+                            return pos; // this round's moves are dropped: pos is the last whole round
+                        const Vec2d d = pos[i] - pos[j];
+                        const double len = Length(d);
+                        if (len >= kSpacing)
                             continue;
-                        if (len < 1e-9) {
-                            const double angle = 2.399963229728653 * (i + 0.5 * j);
-                            d = {std::cos(angle), std::sin(angle)};
-                            len = 1;
-                        } else {
-                            d = d * (1.0 / len);
-                            len = len;
-                        }
-                        const double overlap = spacing - std::sqrt((pos[i].x - pos[j].x) * (pos[i].x - pos[j].x) + (pos[i].y - pos[j].y) * (pos[i].y - pos[j].y));
-                        max_overlap = std::max(max_overlap, overlap);
-                        move[i] = move[i] + d * (0.5 * overlap);
-                        move[j] = move[j] - d * (0.5 * overlap);
+                        const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[(i + 3 * j) % kEscape.size()];
+                        const Vec2d push = dir * (0.5 * (kSpacing - len));
+                        move[i] = move[i] + push;
+                        move[j] = move[j] - push;
                     }
             for (int k = adjacency.start[i]; k < adjacency.start[i + 1]; ++k) {
-                const int j = adjacency.list[k];
-                Vec2d d = pos[j] - pos[i];
-                const double len = std::sqrt(d.x * d.x + d.y * d.y);
-                if (len > spacing)
-                    move[i] = move[i] + d * (pull * 0.5 * (len - spacing) / len);
+                const Vec2d d = pos[adjacency.list[k]] - pos[i];
+                const double len = Length(d);
+                if (len > kSpacing)
+                    move[i] = move[i] + d * (kSpreadPull * 0.5 * (len - kSpacing) / len);
             }
-            move[i] = move[i] + (unit[i] - pos[i]) * anchor;
         }
-        double max_move = 0;
+        double largest = 0;
         for (int i = 0; i < n; ++i) {
-            double len = std::sqrt(move[i].x * move[i].x + move[i].y * move[i].y);
-            if (len > 0.5 * spacing) {
-                move[i] = move[i] * (0.5 * spacing / len);
-                len = 0.5 * spacing;
-            }
-            max_move = std::max(max_move, len);
-            pos[i] = pos[i] + move[i];
+            // At most half a spacing per round: a feature inside a dense pile gets many pushes.
+            const double len = Length(move[i]);
+            const Vec2d step = len > 0.5 * kSpacing ? move[i] * (0.5 * kSpacing / len) : move[i];
+            largest = std::max(largest, std::min(len, 0.5 * kSpacing));
+            pos[i] = pos[i] + step;
         }
-        if (max_move < 0.01)
+        if (largest < 0.01)
             break;
     }
-    if (iterations_out) *iterations_out = iter;
     return pos;
 }
 
-// The placement state: where each feature sits, and the cost terms around one feature.
+// Steps 3 and 4: where each feature sits, and the cost terms around one feature.
 class Layout {
 public:
-    Layout(std::vector<Vec2d> unit, std::vector<Vec2d> target, const Adjacency& adjacency, double weight)
-        : m_unit(std::move(unit)), m_target(std::move(target)), m_adjacency(adjacency), m_weight(weight), m_cells(m_unit.size()),
-          m_placed(m_unit.size(), 0), m_table(m_unit.size() * 2)
+    Layout(const std::vector<Vec2d>& unit, const std::vector<Vec2d>& spread, const Adjacency& adjacency,
+           double weight)
+        : m_unit(unit), m_spread(spread), m_adjacency(adjacency), m_weight(weight), m_cells(unit.size()),
+          m_placed(unit.size(), 0), m_table(unit.size() * 2), m_full_rings(unit.size())
     {
     }
 
@@ -416,27 +435,37 @@ public:
 
     void PlaceGreedy(int i)
     {
-        const Cell home = NearestCell(m_target[i]);
+        const Cell home = NearestCell(m_spread[i]);
+        // Rings around home that were found full stay full while placing, so later features
+        // with the same home skip them: coincident centroids would otherwise rescan every ring.
+        const int skip = std::max(m_full_rings.Get(home), 0);
         double best_cost = std::numeric_limits<double>::infinity();
         Cell best = home;
-        // A point lies within one radius of its home cell's centre and ring k is at least 1.5 k
-        // radii from that centre, so nothing in ring k costs less than 1.5 k - 1.
-        for (int k = 0; 1.5 * k - 1.0 <= best_cost; ++k)
+        bool full_so_far = true;
+        // The point lies within one radius of home's centre and ring k is at least 1.5 k radii
+        // from that centre, so nothing in ring k costs less than 1.5 k - 1.
+        for (int k = skip; 1.5 * k - 1.0 <= best_cost; ++k) {
+            bool ring_full = true;
             ForRing(home, k, [&](Cell c) {
                 if (m_table.Get(c) >= 0)
                     return;
-                const double cost = UnitDistance(m_target[i], UnitCentre(c)) + m_weight * Broken(i, c, -1);
+                ring_full = false;
+                const double cost = Length(m_spread[i] - UnitCentre(c)) + m_weight * Broken(i, c, -1);
                 if (cost < best_cost) {
                     best_cost = cost;
                     best = c;
                 }
             });
+            if (full_so_far && ring_full)
+                m_full_rings.Set(home, k + 1);
+            full_so_far = full_so_far && ring_full;
+        }
         m_cells[i] = best;
         m_placed[i] = 1;
         m_table.Set(best, i);
     }
 
-    // Best single move or swap for feature i; applies it and returns true when it lowers the cost.
+    // Best single move or swap for feature i; makes it and returns true when it lowers the cost.
     bool Improve(int i)
     {
         const Cell cur = m_cells[i];
@@ -464,13 +493,13 @@ public:
         };
         ForRing(cur, 1, consider);
         ForRing(cur, 2, consider);
-        // Also look around home, so a feature pushed out early can return once room appears there.
-        const Cell home = NearestCell(m_ls_target ? m_target[i] : m_unit[i]);
+        // Home, so a feature pushed out early can return once room appears there.
+        const Cell home = NearestCell(m_unit[i]);
         ForRing(home, 0, consider);
         ForRing(home, 1, consider);
-        if (EnvD("HEX_NBC", 1) > 0)
-            for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k)
-                ForRing(m_cells[m_adjacency.list[k]], 1, consider);
+        // Next to each neighbour, where moving repairs broken pairs.
+        for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k)
+            ForRing(m_cells[m_adjacency.list[k]], 1, consider);
         if (best == cur)
             return false;
         m_table.Set(cur, best_other);
@@ -482,8 +511,7 @@ public:
     }
 
 private:
-    double Displacement(int i, Cell c) const { return UnitDistance(m_ls_target ? m_target[i] : m_unit[i], UnitCentre(c)); }
-    bool m_ls_target = EnvD("HEX_LSTARGET", 0) > 0;
+    double Displacement(int i, Cell c) const { return Length(m_unit[i] - UnitCentre(c)); }
 
     // Placed neighbours of i, other than skip, that a hexagon at c would not touch.
     int Broken(int i, Cell c, int skip) const
@@ -491,19 +519,20 @@ private:
         int broken = 0;
         for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k) {
             const int j = m_adjacency.list[k];
-            if (j != skip && m_placed[j] && !HexTileMap::CellsAdjacent(c, m_cells[j]))
+            if (j != skip && m_placed[j] && !Adjacent(c, m_cells[j]))
                 ++broken;
         }
         return broken;
     }
 
-    std::vector<Vec2d> m_target;
-    std::vector<Vec2d> m_unit; // centroids in hex radii relative to the grid origin
+    const std::vector<Vec2d>& m_unit;   // real centroids, in hex radii from the grid origin
+    const std::vector<Vec2d>& m_spread; // spread positions, same units
     const Adjacency& m_adjacency;
     double m_weight;
     std::vector<Cell> m_cells;
     std::vector<char> m_placed;
-    CellTable m_table;
+    CellTable m_table;      // cell -> feature
+    CellTable m_full_rings; // home cell -> rings around it known to be full
 };
 
 } // namespace
@@ -516,12 +545,8 @@ Vec2d HexTileMap::CellCentre(std::pair<int, int> cell) const
 std::array<Vec2d, 6> HexTileMap::Corners(std::size_t feature) const
 {
     // Pointy top: corners at 30, 90, ..., 330 degrees.
-    static constexpr std::array<Vec2d, 6> kUnitCorners = {{{kSqrt3 / 2, 0.5},
-                                                           {0.0, 1.0},
-                                                           {-kSqrt3 / 2, 0.5},
-                                                           {-kSqrt3 / 2, -0.5},
-                                                           {0.0, -1.0},
-                                                           {kSqrt3 / 2, -0.5}}};
+    static constexpr std::array<Vec2d, 6> kUnitCorners = {
+        {{kSqrt3 / 2, 0.5}, {0.0, 1.0}, {-kSqrt3 / 2, 0.5}, {-kSqrt3 / 2, -0.5}, {0.0, -1.0}, {kSqrt3 / 2, -0.5}}};
     const Vec2d centre = centres.at(feature);
     std::array<Vec2d, 6> corners;
     for (std::size_t k = 0; k < corners.size(); ++k)
@@ -531,11 +556,7 @@ std::array<Vec2d, 6> HexTileMap::Corners(std::size_t feature) const
 
 bool HexTileMap::CellsAdjacent(std::pair<int, int> a, std::pair<int, int> b)
 {
-    const int dq = b.first - a.first;
-    const int dr = b.second - a.second;
-    // Axial neighbours differ by one of (+-1, 0), (0, +-1), (+1, -1), (-1, +1).
-    return (dq == 0 && (dr == 1 || dr == -1)) || (dr == 0 && (dq == 1 || dq == -1)) || (dq == 1 && dr == -1) ||
-           (dq == -1 && dr == 1);
+    return Adjacent(a, b);
 }
 
 HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vector<std::vector<int>>& neighbours,
@@ -562,25 +583,23 @@ HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vecto
     for (const Vec2d& p : centroids)
         box.Expand(p);
     map.origin = box.Centre();
+    // Everything below works in hex radii from the origin, so RD metres keep their precision.
     std::vector<Vec2d> unit(count);
     Vec2d mean;
     for (std::size_t i = 0; i < count; ++i) {
         unit[i] = (centroids[i] - map.origin) * (1.0 / map.hex_radius);
         if (!(std::abs(unit[i].x) < kMaxCellCoordinate && std::abs(unit[i].y) < kMaxCellCoordinate))
             throw std::invalid_argument("hex tile map: hex_radius " + std::to_string(map.hex_radius) +
-                                        " is too small for the extent of the centroids (feature " + std::to_string(i) +
-                                        ")");
-        mean = mean + unit[i] * (1.0 / static_cast<double>(count));
+                                        " is too small for the extent of the centroids (feature " +
+                                        std::to_string(i) + ")");
+        mean = mean + unit[i];
     }
+    mean = mean * (1.0 / static_cast<double>(count));
 
-    int iters = 0;
-    std::vector<Vec2d> target = EnvD("HEX_SPREAD", 1) > 0 ? Spread(unit, adjacency, &iters) : unit;
-    if (const char* f = std::getenv("HEX_DUMP")) { FILE* fp = std::fopen(f, "w"); std::fprintf(fp, "%zu\n", count); for (auto& t : target) std::fprintf(fp, "%.6f %.6f\n", t.x * map.hex_radius + map.origin.x, t.y * map.hex_radius + map.origin.y); for (std::size_t i = 0; i < count; ++i) { std::fprintf(fp, "%d", adjacency.start[i+1]-adjacency.start[i]); for (int k = adjacency.start[i]; k < adjacency.start[i+1]; ++k) std::fprintf(fp, " %d", adjacency.list[k]); std::fprintf(fp, "\n"); } std::fclose(fp); }
-    if (std::getenv("HEX_VERBOSE")) std::fprintf(stderr, "spread iterations %d\n", iters);
     const std::vector<int> density = LocalDensity(unit);
     std::vector<double> from_mean(count);
     for (std::size_t i = 0; i < count; ++i)
-        from_mean[i] = UnitDistance(unit[i], mean);
+        from_mean[i] = Length(unit[i] - mean);
     std::vector<int> order(count);
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -591,7 +610,8 @@ HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vecto
         return a < b;
     });
 
-    Layout layout(std::move(unit), std::move(target), adjacency, options.adjacency_weight);
+    const std::vector<Vec2d> spread = Spread(unit, adjacency);
+    Layout layout(unit, spread, adjacency, options.adjacency_weight);
     for (int i : order)
         layout.PlaceGreedy(i);
     for (int pass = 0; pass < options.improvement_passes; ++pass) {
@@ -613,8 +633,8 @@ HexTileQuality MeasureHexTileMap(const HexTileMap& map, const std::vector<Vec2d>
                                  const std::vector<std::vector<int>>& neighbours, const HexTileOptions& options)
 {
     if (map.cells.size() != centroids.size() || map.centres.size() != centroids.size())
-        throw std::invalid_argument("hex tile map: the map has " + std::to_string(map.cells.size()) + " cells for " +
-                                    std::to_string(centroids.size()) + " centroids");
+        throw std::invalid_argument("hex tile map: the map has " + std::to_string(map.cells.size()) +
+                                    " cells for " + std::to_string(centroids.size()) + " centroids");
     CheckCentroids(centroids);
     const std::vector<std::pair<int, int>> pairs = NeighbourPairs(neighbours, centroids.size());
 
@@ -630,13 +650,13 @@ HexTileQuality MeasureHexTileMap(const HexTileMap& map, const std::vector<Vec2d>
     }
     std::size_t kept = 0;
     for (const auto& [a, b] : pairs)
-        kept += HexTileMap::CellsAdjacent(map.cells[a], map.cells[b]) ? 1 : 0;
+        kept += Adjacent(map.cells[a], map.cells[b]) ? 1 : 0;
     const double n = static_cast<double>(centroids.size());
     quality.mean_displacement = total / n;
     if (!pairs.empty())
         quality.kept_adjacency = static_cast<double>(kept) / static_cast<double>(pairs.size());
-    quality.cost = quality.mean_displacement +
-                   options.adjacency_weight * static_cast<double>(pairs.size() - kept) / n;
+    quality.cost =
+        quality.mean_displacement + options.adjacency_weight * static_cast<double>(pairs.size() - kept) / n;
     return quality;
 }
 

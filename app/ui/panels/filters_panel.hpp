@@ -16,7 +16,6 @@ protected:
 
 private:
     int m_theme = 0; // krimp, programmes, vacancies
-    int m_level = 0; // gemeente, arbeidsmarktregio, provincie
 };
 
 } // namespace vak::ui

@@ -1,14 +1,21 @@
 #include "ui/panels/map_panel.hpp"
 
+#include "core/geo/label_placement.hpp"
+#include "core/workspace.hpp"
 #include "gpu/map_canvas.hpp"
+#include "ui/level_names.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace vak::ui {
+
+// [SECTION] frame
 
 void MapPanel::DrawContent(PanelContext& ctx)
 {
@@ -16,19 +23,233 @@ void MapPanel::DrawContent(PanelContext& ctx)
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (avail.x < 1.0f || avail.y < 1.0f)
         return;
+    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    m_camera.SetViewport(avail.x, avail.y);
+    if (layer && m_need_fit) {
+        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale());
+        m_need_fit = false;
+    }
+
+    // Input first, so this frame already shows the new view.
+    if (layer)
+        HandleInput(ctx, *layer, origin.x, origin.y);
+    else
+        ImGui::InvisibleButton("map_canvas", avail);
+
+    gpu::MapScene scene;
+    if (layer) {
+        UpdateStates(ctx, *layer);
+        scene.layer = layer;
+        scene.camera = &m_camera;
+    }
     // Render at framebuffer resolution so the map stays sharp on high-DPI screens.
     const ImVec2 fb_scale = ImGui::GetIO().DisplayFramebufferScale;
     const int px_w = std::max(1, static_cast<int>(avail.x * fb_scale.x));
     const int px_h = std::max(1, static_cast<int>(avail.y * fb_scale.y));
-    const unsigned texture = ctx.map_canvas.Render(px_w, px_h, MapCanvasStyleFor(ctx.settings.Scale() * fb_scale.x));
+    const unsigned texture =
+        ctx.map_canvas.Render(px_w, px_h, MapCanvasStyleFor(ctx.settings.Scale() * fb_scale.x, layer == nullptr), scene);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
     // GL textures start at the bottom row: flip v.
-    ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture)), avail, ImVec2(0, 1),
-                 ImVec2(1, 0));
+    draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture)), origin,
+                   ImVec2(origin.x + avail.x, origin.y + avail.y), ImVec2(0, 1), ImVec2(1, 0));
 
-    // Centred note on a card: what the map will show. Drawn straight onto the draw list so
-    // its height follows the wrapped text exactly.
+    if (!layer) {
+        DrawEmptyNote(ctx, origin.x, origin.y, avail.x, avail.y);
+        return;
+    }
+    draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+    DrawLabels(ctx, *layer, origin.x, origin.y);
+    DrawScaleBar(ctx, *layer, origin.x, origin.y);
+    draw->PopClipRect();
+    DrawToolbar(ctx, *layer, origin.x, origin.y, avail.x);
+    DrawTooltip(ctx, *layer);
+}
+
+// [SECTION] input
+
+const io::RegionHitTester& MapPanel::HitTester(const core::RegionLayer& layer)
+{
+    auto& slot = m_hit_testers[&layer];
+    if (!slot)
+        slot = std::make_unique<io::RegionHitTester>(layer);
+    return *slot;
+}
+
+void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::InvisibleButton("map_canvas", ImVec2(static_cast<float>(m_camera.ViewportWidth()),
+                                                static_cast<float>(m_camera.ViewportHeight())));
+    const bool hovered = ImGui::IsItemHovered();
+    const core::Vec2d mouse{io.MousePos.x - origin_x, io.MousePos.y - origin_y};
+
+    // Drag pans (the world follows the mouse); the wheel zooms about the cursor.
+    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f))
+        m_camera.PanPixels(io.MouseDelta.x, io.MouseDelta.y);
+    if (hovered && io.MouseWheel != 0.0f)
+        m_camera.ZoomAt(mouse, std::pow(1.25, static_cast<double>(io.MouseWheel)));
+
+    m_hovered_layer = &layer;
+    m_hovered = hovered ? HitTester(layer).FeatureAt(m_camera.ScreenToWorld(mouse)) : -1;
+
+    // A click (press and release without dragging) selects; shift-click adds or removes.
+    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f * 4.0f) {
+        core::Selection& selection = ctx.workspace.GetSelection();
+        if (m_hovered < 0) {
+            if (!io.KeyShift)
+                selection.Clear();
+        } else if (io.KeyShift) {
+            selection.Toggle(layer.features[m_hovered].code);
+        } else {
+            selection.SelectOnly(layer.features[m_hovered].code);
+        }
+    }
+    if (hovered && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ctx.workspace.GetSelection().Clear();
+}
+
+void MapPanel::UpdateStates(PanelContext& ctx, const core::RegionLayer& layer)
+{
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    // Re-upload only when the selection or the hovered region changed.
+    const std::uint64_t key = (selection.Version() << 24) ^ static_cast<std::uint64_t>(m_hovered + 1) ^
+                              (reinterpret_cast<std::uintptr_t>(&layer) << 1);
+    if (key == m_states_key)
+        return;
+    m_states.assign(layer.features.size(), 0u);
+    for (std::size_t i = 0; i < layer.features.size(); ++i)
+        if (selection.Contains(layer.features[i].code))
+            m_states[i] |= gpu::kRegionSelected;
+    if (m_hovered >= 0 && m_hovered < static_cast<int>(m_states.size()))
+        m_states[m_hovered] |= gpu::kRegionHovered;
+    ctx.map_canvas.Regions().Upload(layer);
+    ctx.map_canvas.Regions().SetStates(layer, m_states, key);
+    m_states_key = key;
+}
+
+// [SECTION] overlays
+
+namespace {
+
+// Text with a light halo, readable over any fill colour on a projector.
+void HaloText(ImDrawList* draw, ImVec2 pos, ImU32 ink, const char* text)
+{
+    const ImU32 halo = IM_COL32(255, 255, 255, 215);
+    for (const ImVec2 d : {ImVec2(-1, 0), ImVec2(1, 0), ImVec2(0, -1), ImVec2(0, 1)})
+        draw->AddText(ImVec2(pos.x + d.x, pos.y + d.y), halo, text);
+    draw->AddText(pos, ink, text);
+}
+
+} // namespace
+
+void MapPanel::DrawLabels(PanelContext&, const core::RegionLayer& layer, float origin_x, float origin_y)
+{
+    const core::Box2d visible = m_camera.VisibleWorld();
+    const double units_per_px = m_camera.UnitsPerPixel();
+    std::vector<core::LabelCandidate> candidates;
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const core::RegionFeature& f = layer.features[i];
+        if (f.polygons.empty() || !visible.Contains(f.label_point))
+            continue;
+        // Only regions wide enough on screen to carry their name.
+        const float region_w = static_cast<float>(f.bounds.Width() / units_per_px);
+        const ImVec2 size = ImGui::CalcTextSize(f.name.c_str());
+        if (region_w < size.x * 0.6f)
+            continue;
+        const core::Vec2d p = m_camera.WorldToScreen(f.label_point);
+        candidates.push_back({static_cast<int>(i), static_cast<float>(p.x), static_cast<float>(p.y), size.x, size.y,
+                              static_cast<float>(f.area)});
+    }
+    const auto placed = core::PlaceLabels(candidates, static_cast<float>(m_camera.ViewportWidth()),
+                                          static_cast<float>(m_camera.ViewportHeight()), 3.0f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 ink = IM_COL32(30, 34, 40, 255);
+    for (const core::PlacedLabel& label : placed)
+        HaloText(draw, ImVec2(origin_x + label.x, origin_y + label.y), ink, layer.features[label.id].name.c_str());
+}
+
+void MapPanel::DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y)
+{
+    // Metres per pixel at the view centre: exact in RD New; Web Mercator stretches by 1/cos(lat).
+    double metres_per_px = m_camera.UnitsPerPixel();
+    if (layer.crs == "EPSG:3857") {
+        const double lat = std::atan(std::sinh(m_camera.Centre().y / 6378137.0));
+        metres_per_px *= std::cos(lat);
+    }
     const float s = ctx.settings.Scale();
-    const float card_w = std::min(avail.x - 40.0f * s, 560.0f * s);
+    const double target_px = 120.0 * s;
+    // The 1-2-5 step nearest below the target length.
+    const double raw = metres_per_px * target_px;
+    const double decade = std::pow(10.0, std::floor(std::log10(raw)));
+    double nice = decade;
+    for (double step : {2.0, 5.0, 10.0})
+        if (decade * step <= raw)
+            nice = decade * step;
+    const float bar_px = static_cast<float>(nice / metres_per_px);
+    char text[32];
+    if (nice >= 1000.0)
+        std::snprintf(text, sizeof text, "%g km", nice / 1000.0);
+    else
+        std::snprintf(text, sizeof text, "%g m", nice);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float margin = 14.0f * s;
+    const float x0 = origin_x + margin;
+    const float y0 = origin_y + static_cast<float>(m_camera.ViewportHeight()) - margin;
+    const ImU32 ink = IM_COL32(30, 34, 40, 255);
+    const float tick = 6.0f * s;
+    const float thick = std::max(1.0f, 2.0f * s);
+    draw->AddRectFilled(ImVec2(x0 - 4 * s, y0 - ImGui::GetTextLineHeight() - tick - 6 * s),
+                        ImVec2(x0 + bar_px + 4 * s, y0 + 4 * s), IM_COL32(255, 255, 255, 200), 3.0f * s);
+    draw->AddLine(ImVec2(x0, y0), ImVec2(x0 + bar_px, y0), ink, thick);
+    draw->AddLine(ImVec2(x0, y0), ImVec2(x0, y0 - tick), ink, thick);
+    draw->AddLine(ImVec2(x0 + bar_px, y0), ImVec2(x0 + bar_px, y0 - tick), ink, thick);
+    draw->AddText(ImVec2(x0, y0 - tick - ImGui::GetTextLineHeight() - 2 * s), ink, text);
+
+    // North arrow: the map is always drawn north up (no rotation), so say so once.
+    const float ax = x0 + bar_px + 28.0f * s;
+    const float ah = 22.0f * s;
+    draw->AddTriangleFilled(ImVec2(ax, y0 - ah), ImVec2(ax - 6 * s, y0 - 4 * s), ImVec2(ax + 6 * s, y0 - 4 * s), ink);
+    const ImVec2 n_size = ImGui::CalcTextSize("N");
+    HaloText(draw, ImVec2(ax - n_size.x * 0.5f, y0 - ah - n_size.y - 1 * s), ink, "N");
+}
+
+void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y,
+                           float width)
+{
+    const float s = ctx.settings.Scale();
+    char info[160];
+    std::snprintf(info, sizeof info, "%s \xC2\xB7 %zu %s", LevelLabel(layer).c_str(), layer.features.size(),
+                  Tr(TextId::map_regions));
+    const std::string fit = std::string(Tr(TextId::map_fit)) + "###fit";
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const float button_w = ImGui::CalcTextSize(fit.c_str(), nullptr, true).x + 2 * pad.x;
+    ImGui::SetCursorScreenPos(ImVec2(origin_x + width - button_w - 10 * s, origin_y + 8 * s));
+    if (ImGui::Button(fit.c_str()))
+        m_need_fit = true;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    HaloText(draw, ImVec2(origin_x + 10 * s, origin_y + 8 * s + pad.y), IM_COL32(30, 34, 40, 255), info);
+}
+
+void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
+{
+    if (m_hovered < 0 || m_hovered_layer != &layer || m_hovered >= static_cast<int>(layer.features.size()))
+        return;
+    const core::RegionFeature& f = layer.features[m_hovered];
+    ImGui::BeginTooltip();
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextUnformatted(f.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s: %s", Tr(TextId::map_code), f.code.c_str());
+    ImGui::EndTooltip();
+}
+
+void MapPanel::DrawEmptyNote(PanelContext& ctx, float origin_x, float origin_y, float width, float height)
+{
+    // Centred card: what the map will show. Drawn straight onto the draw list so its height
+    // follows the wrapped text exactly.
+    const float s = ctx.settings.Scale();
+    const float card_w = std::min(width - 40.0f * s, 560.0f * s);
     if (card_w < 120.0f * s)
         return;
     const ImVec2 pad = ImGui::GetStyle().WindowPadding;
@@ -41,7 +262,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     const ImVec2 text_size = body->CalcTextSizeA(body->FontSize, wrap_w, wrap_w, text);
     const float gap = ImGui::GetStyle().ItemSpacing.y;
     const float card_h = 2.0f * pad.y + title_size.y + gap + text_size.y;
-    const ImVec2 p0(origin.x + (avail.x - card_w) * 0.5f, origin.y + (avail.y - card_h) * 0.5f);
+    const ImVec2 p0(origin_x + (width - card_w) * 0.5f, origin_y + (height - card_h) * 0.5f);
     const ImVec2 p1(p0.x + card_w, p0.y + card_h);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(p0, p1, IM_COL32(255, 255, 255, 235), 4.0f * s);

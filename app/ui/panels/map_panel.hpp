@@ -1,8 +1,17 @@
-// Centre: the map. The GPU map canvas renders into its own framebuffer at the panel's pixel
-// size; this panel shows that texture and the overlays (note, later legend and tooltips).
+// Centre: the map. The GPU map canvas renders the active region layer into its own
+// framebuffer at the panel's pixel size; this panel shows that texture and handles what the
+// user does with it: drag to pan, wheel to zoom at the cursor, hover for a tooltip, click and
+// shift-click to select. Labels, the scale bar and the north arrow are drawn on top.
 #pragma once
 
+#include "core/geo/map_camera.hpp"
+#include "io/region_hit_test.hpp"
 #include "ui/panels/panel.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <unordered_map>
+#include <vector>
 
 namespace vak::ui {
 
@@ -15,6 +24,24 @@ protected:
     const char* StableId() const override { return "###map"; }
     bool HasPadding() const override { return false; }
     void DrawContent(PanelContext& ctx) override;
+
+private:
+    void HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
+    void UpdateStates(PanelContext& ctx, const core::RegionLayer& layer);
+    void DrawLabels(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
+    void DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
+    void DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y, float width);
+    void DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer);
+    void DrawEmptyNote(PanelContext& ctx, float origin_x, float origin_y, float width, float height);
+    const io::RegionHitTester& HitTester(const core::RegionLayer& layer);
+
+    core::MapCamera m_camera;
+    bool m_need_fit = true;
+    int m_hovered = -1;
+    const core::RegionLayer* m_hovered_layer = nullptr;
+    std::unordered_map<const core::RegionLayer*, std::unique_ptr<io::RegionHitTester>> m_hit_testers;
+    std::vector<std::uint32_t> m_states;
+    std::uint64_t m_states_key = ~0ull;
 };
 
 } // namespace vak::ui

@@ -8,6 +8,10 @@
 #include "ui/texts/texts.hpp"
 #include "ui/ui_settings.hpp"
 
+namespace vak::core {
+class Workspace;
+} // namespace vak::core
+
 namespace vak::gpu {
 struct GlInfo;
 class MapCanvas;
@@ -25,6 +29,7 @@ struct PanelContext {
     const UiSettings& settings;
     const gpu::GlInfo& gl;
     gpu::MapCanvas& map_canvas;
+    core::Workspace& workspace;
     FrameStats stats;
 };
 

@@ -1,9 +1,11 @@
 #include "ui/panels/status_bar.hpp"
 
+#include "core/workspace.hpp"
 #include "gpu/gl_context.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace vak::ui {
@@ -33,7 +35,24 @@ void StatusBar::DrawContent(PanelContext& ctx)
     ImGui::SetCursorPosY(y);
     const ImVec2 win = ImGui::GetWindowPos();
     ImGui::PushClipRect(win, ImVec2(win.x + right_x - 2.0f * pad, win.y + ImGui::GetWindowHeight()), true);
-    ImGui::TextUnformatted(Tr(TextId::status_no_data));
+    const std::size_t layers = ctx.workspace.Layers().size();
+    if (layers == 0)
+        ImGui::TextUnformatted(Tr(TextId::status_no_data));
+    else
+        ImGui::Text("%s: %zu", Tr(TextId::status_regions_loaded), layers);
+    if (!ctx.workspace.Messages().empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%zu %s)", ctx.workspace.Messages().size(), Tr(TextId::status_load_messages));
+        if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            const std::size_t shown = std::min<std::size_t>(ctx.workspace.Messages().size(), 20);
+            for (std::size_t i = 0; i < shown; ++i)
+                ImGui::TextUnformatted(ctx.workspace.Messages()[i].c_str());
+            if (shown < ctx.workspace.Messages().size())
+                ImGui::TextDisabled("... +%zu", ctx.workspace.Messages().size() - shown);
+            ImGui::EndTooltip();
+        }
+    }
     ImGui::SameLine();
     ImGui::TextDisabled("|");
     ImGui::SameLine();

@@ -56,6 +56,17 @@ const TextEntry kTexts[] = {
     {status_graphics, "Graphics"},
     {status_frame_time, "ms per frame"},
     {status_ui_scale, "Scale"},
+    {level_corop, "COROP region"},
+    {level_landsdeel, "Part of the country"},
+    {level_buurt, "Neighbourhood"},
+    {level_wijk, "District"},
+    {level_agglomeratie, "Agglomeration"},
+    {filters_no_levels, "Load region boundaries (--regions) to switch between levels."},
+    {map_regions, "regions"},
+    {map_fit, "Fit to data"},
+    {map_code, "Code"},
+    {status_regions_loaded, "Region layers"},
+    {status_load_messages, "messages while loading"},
 };
 
 } // namespace

@@ -56,6 +56,17 @@ const TextEntry kTexts[] = {
     {status_graphics, "Grafisch"},
     {status_frame_time, "ms per beeld"},
     {status_ui_scale, "Schaal"},
+    {level_corop, "COROP-gebied"},
+    {level_landsdeel, "Landsdeel"},
+    {level_buurt, "Buurt"},
+    {level_wijk, "Wijk"},
+    {level_agglomeratie, "Agglomeratie"},
+    {filters_no_levels, "Laad regiogrenzen (--regions) om tussen niveaus te wisselen."},
+    {map_regions, "regio's"},
+    {map_fit, "Passend maken"},
+    {map_code, "Code"},
+    {status_regions_loaded, "Regiolagen"},
+    {status_load_messages, "meldingen bij het laden"},
 };
 
 } // namespace

@@ -1,0 +1,15 @@
+// Loads the files named on the command line into a Workspace: each region file becomes a
+// layer, and every grouping attribute of the first layer (provincie, corop_gebied, ...) becomes
+// a derived layer by dissolve, so the map can switch level. What went wrong or was assumed is
+// added to the workspace's messages with the file named.
+#pragma once
+
+#include "core/command_line.hpp"
+#include "core/workspace.hpp"
+
+namespace vak::io {
+
+// Throws core::InputError when a file cannot be read at all (the workspace is left unchanged).
+void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace);
+
+} // namespace vak::io
