@@ -116,7 +116,7 @@ double Length(Vec2d v)
     return std::sqrt(v.x * v.x + v.y * v.y);
 }
 
-// Cell (or bucket) -> feature, -1 when none, in an open-addressing table. Entries are never
+// Cell -> feature (or -1 when free) in an open-addressing table. Entries are never
 // removed, only set to -1, so lookups need no tombstones; the number of distinct keys touched
 // stays a small multiple of the feature count.
 class CellTable {
@@ -128,12 +128,6 @@ public:
             capacity *= 2;
         m_keys.assign(capacity, kEmptyKey);
         m_values.assign(capacity, -1);
-    }
-
-    void Clear()
-    {
-        std::fill(m_keys.begin(), m_keys.end(), kEmptyKey);
-        m_count = 0;
     }
 
     int Get(Cell c) const
@@ -166,7 +160,7 @@ public:
     }
 
 private:
-    // (INT_MIN, INT_MIN) never occurs: cells and buckets are bounded by kMaxCellCoordinate.
+    // (INT_MIN, INT_MIN) never occurs: cells are bounded by kMaxCellCoordinate.
     static constexpr std::uint64_t kEmptyKey = 0x8000000080000000ULL;
 
     static std::uint64_t Key(Cell c)
@@ -207,31 +201,68 @@ private:
     std::size_t m_count = 0;
 };
 
-// Square buckets of a given side over points, as linked lists threaded through next[].
-class Buckets {
+// Points sorted into square buckets (a counting sort into one array) for neighbour searches.
+// The side is at least min_side and grows where the points' box would otherwise need more than
+// about four buckets per point, so memory stays linear for any input; a search over the 3 x 3
+// buckets around a point still sees everything within min_side of it.
+class BucketGrid {
 public:
-    Buckets(std::size_t count, double side) : m_side(side), m_heads(count), m_next(count, -1) {}
-
-    void Fill(const std::vector<Vec2d>& points)
+    void Build(const std::vector<Vec2d>& points, double min_side)
     {
-        m_heads.Clear();
+        Box2d box;
+        for (const Vec2d& p : points)
+            box.Expand(p);
+        const double n = static_cast<double>(std::max<std::size_t>(points.size(), 1));
+        m_side = std::max({min_side, std::sqrt(box.Width() * box.Height() / (4.0 * n)),
+                           std::max(box.Width(), box.Height()) / (4.0 * n)});
+        m_x0 = box.min_x;
+        m_y0 = box.min_y;
+        m_columns = static_cast<int>(box.Width() / m_side) + 1;
+        m_rows = static_cast<int>(box.Height() / m_side) + 1;
+        m_start.assign(static_cast<std::size_t>(m_columns) * m_rows + 1, 0);
+        m_bucket.resize(points.size());
         for (std::size_t i = 0; i < points.size(); ++i) {
-            const Cell b = Of(points[i]);
-            m_next[i] = m_heads.Get(b);
-            m_heads.Set(b, static_cast<int>(i));
+            m_bucket[i] = Index(Column(points[i].x), Row(points[i].y));
+            ++m_start[m_bucket[i] + 1];
+        }
+        for (std::size_t b = 1; b < m_start.size(); ++b)
+            m_start[b] += m_start[b - 1];
+        m_items.resize(points.size());
+        std::vector<int> fill(m_start.begin(), m_start.end() - 1);
+        for (std::size_t i = 0; i < points.size(); ++i) // in index order, so every bucket is sorted
+            m_items[fill[m_bucket[i]]++] = static_cast<int>(i);
+    }
+
+    // Calls visit(j) for every point j in the 3 x 3 buckets around point i.
+    template <typename Visit>
+    void ForNear(std::size_t i, Visit&& visit) const
+    {
+        const int column = static_cast<int>(m_bucket[i] % m_columns);
+        const int row = static_cast<int>(m_bucket[i] / m_columns);
+        for (int r = std::max(row - 1, 0); r <= std::min(row + 1, m_rows - 1); ++r) {
+            const std::size_t first = Index(std::max(column - 1, 0), r);
+            const std::size_t last = Index(std::min(column + 1, m_columns - 1), r);
+            for (int k = m_start[first]; k < m_start[last + 1]; ++k)
+                visit(m_items[k]);
         }
     }
-    Cell Of(Vec2d p) const
-    {
-        return {static_cast<int>(std::floor(p.x / m_side)), static_cast<int>(std::floor(p.y / m_side))};
-    }
-    int First(Cell bucket) const { return m_heads.Get(bucket); }
-    int Next(int i) const { return m_next[i]; }
 
 private:
-    double m_side;
-    CellTable m_heads;
-    std::vector<int> m_next;
+    int Column(double x) const { return std::clamp(static_cast<int>((x - m_x0) / m_side), 0, m_columns - 1); }
+    int Row(double y) const { return std::clamp(static_cast<int>((y - m_y0) / m_side), 0, m_rows - 1); }
+    std::size_t Index(int column, int row) const
+    {
+        return static_cast<std::size_t>(row) * static_cast<std::size_t>(m_columns) + static_cast<std::size_t>(column);
+    }
+
+    double m_side = 1;
+    double m_x0 = 0;
+    double m_y0 = 0;
+    int m_columns = 1;
+    int m_rows = 1;
+    std::vector<int> m_start;        // bucket b holds m_items[m_start[b] .. m_start[b + 1])
+    std::vector<int> m_items;
+    std::vector<std::size_t> m_bucket; // per point
 };
 
 void CheckCentroids(const std::vector<Vec2d>& centroids)
@@ -339,24 +370,15 @@ double AutoRadius(const std::vector<Vec2d>& points)
     return side / std::sqrt(kUnitHexArea);
 }
 
-// Features in the 3 x 3 density buckets around each one: a coarse count, but O(n) even when
+// Features in the 3 x 3 density buckets around each one: a coarse count, but linear even when
 // thousands of centroids coincide.
 std::vector<int> LocalDensity(const std::vector<Vec2d>& unit)
 {
-    Buckets buckets(unit.size(), kDensityBucket);
-    buckets.Fill(unit);
-    CellTable counts(unit.size());
-    for (const Vec2d& p : unit) {
-        const Cell b = buckets.Of(p);
-        counts.Set(b, std::max(counts.Get(b), 0) + 1);
-    }
+    BucketGrid grid;
+    grid.Build(unit, kDensityBucket);
     std::vector<int> density(unit.size(), 0);
-    for (std::size_t i = 0; i < unit.size(); ++i) {
-        const Cell b = buckets.Of(unit[i]);
-        for (int dy = -1; dy <= 1; ++dy)
-            for (int dx = -1; dx <= 1; ++dx)
-                density[i] += std::max(counts.Get({b.first + dx, b.second + dy}), 0);
-    }
+    for (std::size_t i = 0; i < unit.size(); ++i)
+        grid.ForNear(i, [&](int) { ++density[i]; });
     return density;
 }
 
@@ -377,29 +399,27 @@ std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjac
     const int n = static_cast<int>(unit.size());
     std::vector<Vec2d> pos = unit;
     std::vector<Vec2d> move(unit.size());
-    Buckets buckets(unit.size(), kSpacing);
+    BucketGrid grid;
     std::int64_t tests = 0;
     for (int round = 0; round < kSpreadRounds; ++round) {
-        buckets.Fill(pos);
+        grid.Build(pos, kSpacing);
         std::fill(move.begin(), move.end(), Vec2d{});
         for (int i = 0; i < n; ++i) {
-            const Cell b = buckets.Of(pos[i]);
-            for (int dy = -1; dy <= 1; ++dy)
-                for (int dx = -1; dx <= 1; ++dx)
-                    for (int j = buckets.First({b.first + dx, b.second + dy}); j >= 0; j = buckets.Next(j)) {
-                        if (j <= i)
-                            continue;
-                        if (++tests > kSpreadPairBudget)
-                            return pos; // this round's moves are dropped: pos is the last whole round
-                        const Vec2d d = pos[i] - pos[j];
-                        const double len = Length(d);
-                        if (len >= kSpacing)
-                            continue;
-                        const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[(i + 3 * j) % kEscape.size()];
-                        const Vec2d push = dir * (0.5 * (kSpacing - len));
-                        move[i] = move[i] + push;
-                        move[j] = move[j] - push;
-                    }
+            grid.ForNear(static_cast<std::size_t>(i), [&](int j) {
+                if (j <= i)
+                    return;
+                ++tests;
+                const Vec2d d = pos[i] - pos[j];
+                const double len = Length(d);
+                if (len >= kSpacing)
+                    return;
+                const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[static_cast<std::size_t>(i + 3 * j) % kEscape.size()];
+                const Vec2d push = dir * (0.5 * (kSpacing - len));
+                move[i] = move[i] + push;
+                move[j] = move[j] - push;
+            });
+            if (tests > kSpreadPairBudget)
+                return pos; // this round's moves are dropped: pos is the last whole round
             for (int k = adjacency.start[i]; k < adjacency.start[i + 1]; ++k) {
                 const Vec2d d = pos[adjacency.list[k]] - pos[i];
                 const double len = Length(d);

@@ -68,8 +68,10 @@ std::vector<PlacedLabel> PlaceLabels(std::span<const LabelCandidate> candidates,
     BoxGrid grid(64.0f);
     std::vector<PlacedLabel> placed;
     for (const LabelCandidate* c : order) {
-        // Centred on the anchor first, then just above, then just below.
-        const float offsets[] = {0.0f, -c->height, c->height};
+        // Centred on the anchor first, then just above, then just below (far enough to clear
+        // a label at the anchor, gaps included).
+        const float step = c->height + 2.0f * gap + 1.0f;
+        const float offsets[] = {0.0f, -step, step};
         for (float dy : offsets) {
             const float x = c->anchor_x - c->width * 0.5f;
             const float y = c->anchor_y - c->height * 0.5f + dy;

@@ -1,0 +1,168 @@
+// The map as a user handles it: a headless session over the real 2025 municipalities, driven
+// with mouse input through ImGui's IO (the same path the GLFW backend feeds in the window).
+#include "core/errors.hpp"
+#include "core/geo/map_camera.hpp"
+#include "core/workspace.hpp"
+#include "gpu/egl_headless_context.hpp"
+#include "io/workspace_loader.hpp"
+#include "support/shared_data.hpp"
+#include "ui/ui_session.hpp"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <memory>
+
+namespace vak::ui {
+namespace {
+
+class MapInteraction : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        VAK_REQUIRE_SHARED("geodata/cbs/gemeente_2025.topojson");
+        core::RegionFileOptions regions;
+        regions.files = {test::SharedFile("geodata/cbs/gemeente_2025.topojson")};
+        io::LoadRegionFiles(regions, m_workspace);
+        try {
+            m_context = gpu::CreateHeadlessContext();
+        } catch (const core::InputError& e) {
+            if (std::getenv("CI"))
+                FAIL() << e.what();
+            GTEST_SKIP() << e.what();
+        }
+        core::CommonOptions options;
+        options.shader_dir = VAK_TEST_SHADER_DIR;
+        m_session = std::make_unique<UiSession>(options, m_context->Info(), SessionKind::Headless, m_workspace);
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1280, 800);
+        io.DeltaTime = 1.0f / 60.0f;
+        Frame();
+        Frame();
+        // Where the map panel's canvas is, and how the camera fitted the layer on it.
+        ImGuiWindow* map = ImGui::FindWindowByName("###map");
+        ASSERT_NE(map, nullptr);
+        m_origin = map->InnerRect.Min;
+        const ImVec2 size = map->InnerRect.GetSize();
+        m_camera.SetViewport(size.x, size.y);
+        m_camera.Fit(m_workspace.ActiveLayer()->bounds, 24.0);
+    }
+    void TearDown() override
+    {
+        m_session.reset();
+        m_context.reset();
+    }
+
+    void Frame()
+    {
+        m_session->BuildFrame();
+        m_session->RenderFrame({1280, 800});
+    }
+    ImVec2 ScreenOf(const std::string& code) const
+    {
+        const core::RegionLayer& layer = *m_workspace.ActiveLayer();
+        const core::Vec2d p = m_camera.WorldToScreen(layer.features[layer.FindByCode(code)].label_point);
+        return ImVec2(m_origin.x + static_cast<float>(p.x), m_origin.y + static_cast<float>(p.y));
+    }
+    void Click(ImVec2 at, bool shift = false)
+    {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        io.KeyShift = shift;
+        Frame();
+        io.MouseDown[0] = true;
+        Frame();
+        io.MouseDown[0] = false;
+        Frame();
+        io.KeyShift = false;
+    }
+
+    core::Workspace m_workspace;
+    std::unique_ptr<gpu::GlContext> m_context;
+    std::unique_ptr<UiSession> m_session;
+    ImVec2 m_origin;
+    core::MapCamera m_camera;
+};
+
+TEST_F(MapInteraction, ClickSelectsShiftClickAddsAndClickOutsideClears)
+{
+    Click(ScreenOf("GM0363"));
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
+
+    Click(ScreenOf("GM0344"), true); // Utrecht
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344", "GM0363"}));
+
+    Click(ScreenOf("GM0344"), true);
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
+
+    // Far out in the North Sea corner of the canvas: nothing there, so the selection clears.
+    Click(ImVec2(m_origin.x + 5, m_origin.y + 60));
+    EXPECT_TRUE(m_workspace.GetSelection().Empty());
+}
+
+TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
+{
+    const ImVec2 amsterdam = ScreenOf("GM0363");
+    const core::RgbaImage before = m_session->Frame().ReadPixels();
+    Click(amsterdam);
+    ImGui::GetIO().MousePos = ImVec2(5, 5); // move away: no hover tint
+    Frame();
+    const core::RgbaImage after = m_session->Frame().ReadPixels();
+    // Sample a few pixels beside the label point (the label text itself sits on it).
+    auto blueness = [&](const core::RgbaImage& img) {
+        int sum = 0;
+        for (int dy : {-6, 6})
+            for (int dx : {-6, 6}) {
+                const std::uint8_t* p = img.Row(static_cast<int>(amsterdam.y) + dy) + (static_cast<int>(amsterdam.x) + dx) * 4;
+                sum += p[2] - p[0];
+            }
+        return sum / 4;
+    };
+    EXPECT_LT(blueness(before), 10) << "unselected regions are neutral grey";
+    EXPECT_GT(blueness(after), 60) << "a selected region turns blue";
+}
+
+TEST_F(MapInteraction, DragPansAndClickAfterDragDoesNotSelect)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 start = ScreenOf("GM0344");
+    io.MousePos = start;
+    Frame();
+    io.MouseDown[0] = true;
+    Frame();
+    for (int i = 1; i <= 10; ++i) {
+        io.MousePos = ImVec2(start.x + 10.0f * i, start.y);
+        Frame();
+    }
+    io.MouseDown[0] = false;
+    Frame();
+    EXPECT_TRUE(m_workspace.GetSelection().Empty()) << "a drag is not a click";
+    // Utrecht moved 100 px to the right with the mouse: clicking where it was now misses it.
+    m_camera.PanPixels(100, 0);
+    Click(ScreenOf("GM0344"));
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344"}));
+}
+
+TEST_F(MapInteraction, WheelZoomsAtTheCursor)
+{
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 amsterdam = ScreenOf("GM0363");
+    io.MousePos = amsterdam;
+    Frame();
+    io.MouseWheel = 3.0f; // three notches in
+    Frame();
+    io.MouseWheel = 0.0f;
+    Frame();
+    // Amsterdam stays under the cursor, and a smaller neighbour is now big enough to click.
+    m_camera.ZoomAt({amsterdam.x - m_origin.x, amsterdam.y - m_origin.y}, std::pow(1.25, 3.0));
+    Click(ScreenOf("GM0363"));
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
+    Click(ScreenOf("GM0362")); // Amstelveen
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0362"}));
+}
+
+} // namespace
+} // namespace vak::ui
