@@ -46,10 +46,12 @@ constexpr double kMaxCellCoordinate = 1 << 28;
 // wide enough to tell a city from its suburbs, narrow enough to stay local.
 constexpr double kDensityBucket = 2.0;
 // Spreading: share of a neighbour pair's gap that one round closes (larger pulls the layout
-// tighter but fights the push-apart), the most rounds, and a cap on disc pair tests so that a
+// tighter but fights the push-apart); the most rounds, fewer for large layers (feature rounds
+// in total), where more rounds measured hardly better; and a cap on disc pair tests so that a
 // pile of identical centroids cannot make it quadratic (the greedy step handles any rest).
 constexpr double kSpreadPull = 0.1;
 constexpr int kSpreadRounds = 300;
+constexpr std::int64_t kSpreadFeatureRounds = 1'500'000;
 constexpr std::int64_t kSpreadPairBudget = 40'000'000;
 // Smallest cost drop that counts as an improvement; keeps rounding noise from cycling.
 constexpr double kMinImprovement = 1e-9;
@@ -401,7 +403,9 @@ std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjac
     std::vector<Vec2d> move(unit.size());
     BucketGrid grid;
     std::int64_t tests = 0;
-    for (int round = 0; round < kSpreadRounds; ++round) {
+    const std::int64_t rounds =
+        std::clamp<std::int64_t>(kSpreadFeatureRounds / std::max(n, 1), 30, kSpreadRounds);
+    for (std::int64_t round = 0; round < rounds; ++round) {
         grid.Build(pos, kSpacing);
         std::fill(move.begin(), move.end(), Vec2d{});
         for (int i = 0; i < n; ++i) {
@@ -410,9 +414,10 @@ std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjac
                     return;
                 ++tests;
                 const Vec2d d = pos[i] - pos[j];
-                const double len = Length(d);
-                if (len >= kSpacing)
+                const double squared = d.x * d.x + d.y * d.y;
+                if (squared >= kSpacing * kSpacing)
                     return;
+                const double len = std::sqrt(squared);
                 const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[static_cast<std::size_t>(i + 3 * j) % kEscape.size()];
                 const Vec2d push = dir * (0.5 * (kSpacing - len));
                 move[i] = move[i] + push;
