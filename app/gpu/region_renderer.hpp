@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <span>
 #include <unordered_map>
+#include <vector>
 
 namespace vak::gpu {
 
@@ -48,16 +49,18 @@ public:
     void Draw(const core::RegionLayer& layer, const core::MapCamera& camera, const RegionDrawStyle& style) const;
 
 private:
-    struct GpuLayer {
+    // One detail level of a layer's mesh on the GPU.
+    struct GpuMesh {
+        const core::RegionMesh* source = nullptr;
         unsigned vao = 0;
-        unsigned vertex_buffer = 0;
-        unsigned feature_buffer = 0;
-        unsigned triangle_buffer = 0;
-        unsigned outline_buffer = 0;
-        unsigned color_buffer = 0;
-        unsigned state_buffer = 0;
+        unsigned buffers[4] = {}; // positions, feature ids, triangle indices, outline indices
         int triangle_indices = 0;
         int outline_indices = 0;
+    };
+    struct GpuLayer {
+        std::vector<GpuMesh> meshes; // full detail first, then the coarse levels
+        unsigned color_buffer = 0;   // shared by all levels: one entry per region
+        unsigned state_buffer = 0;
         std::size_t features = 0;
         std::uint64_t color_version = ~0ull;
         std::uint64_t state_version = ~0ull;

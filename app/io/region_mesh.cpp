@@ -51,21 +51,22 @@ private:
     std::unordered_map<PointKey, std::uint32_t, PointKeyHash> m_map;
 };
 
-FeatureMesh TriangulateFeature(const GeosContext& geos, const core::RegionFeature& feature)
+FeatureMesh TriangulateFeature(const GeosContext& geos, const std::string& code,
+                               const std::vector<core::Polygon>& polygons)
 {
     FeatureMesh mesh;
     VertexIndex index(mesh);
-    for (const core::Polygon& polygon : feature.polygons)
+    for (const core::Polygon& polygon : polygons)
         for (const auto& ring : polygon.rings)
             for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
                 mesh.outlines.push_back(index.Of(ring[i]));
                 mesh.outlines.push_back(index.Of(ring[i + 1]));
             }
-    for (const core::Polygon& polygon : feature.polygons) {
+    for (const core::Polygon& polygon : polygons) {
         GeosGeometry shape = MakeGeosMultiPolygon(geos, {polygon});
         GeosGeometry triangles(geos, GEOSConstrainedDelaunayTriangulation_r(geos.Handle(), shape.Get()));
         if (!triangles)
-            throw core::InputError("feature " + feature.code + ": GEOS cannot triangulate it");
+            throw core::InputError("feature " + code + ": GEOS cannot triangulate it");
         const int n = GEOSGetNumGeometries_r(geos.Handle(), triangles.Get());
         for (int t = 0; t < n; ++t) {
             const GEOSGeometry* tri = GEOSGetGeometryN_r(geos.Handle(), triangles.Get(), t);
@@ -82,23 +83,38 @@ FeatureMesh TriangulateFeature(const GeosContext& geos, const core::RegionFeatur
 
 } // namespace
 
-void BuildRegionMesh(core::RegionLayer& layer)
-{
-    const std::size_t count = layer.features.size();
-    std::vector<FeatureMesh> parts(count);
+namespace {
 
-    // Features are independent: triangulate them on all cores, each thread with its own GEOS
-    // context, then concatenate in feature order so the mesh is the same for any thread count.
+// Polygons of one feature simplified with GEOS, topology preserved within the feature (no
+// self-intersections, holes stay inside). Neighbours are simplified independently, so their
+// shared border can part by up to the tolerance: invisible while it is under half a pixel.
+std::vector<core::Polygon> Simplified(const GeosContext& geos, const core::RegionFeature& feature, double tolerance)
+{
+    std::vector<core::Polygon> out;
+    if (feature.polygons.empty())
+        return out;
+    GeosGeometry shape = MakeGeosMultiPolygon(geos, feature.polygons);
+    GeosGeometry simple(geos, GEOSTopologyPreserveSimplify_r(geos.Handle(), shape.Get(), tolerance));
+    if (!simple)
+        return feature.polygons;
+    CollectPolygons(geos, simple.Get(), out);
+    return out;
+}
+
+// Runs `work(i, geos)` for every feature on all cores, each thread with its own GEOS context.
+template <typename Work>
+void ForEachFeature(std::size_t count, Work&& work)
+{
     const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
                                                              static_cast<unsigned>(count / 64 + 1)));
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::mutex failure_mutex;
-    auto work = [&] {
+    auto run = [&] {
         GeosContext geos;
         for (std::size_t i; (i = next.fetch_add(1)) < count;) {
             try {
-                parts[i] = TriangulateFeature(geos, layer.features[i]);
+                work(i, geos);
             } catch (...) {
                 std::lock_guard lock(failure_mutex);
                 if (!failure)
@@ -108,28 +124,76 @@ void BuildRegionMesh(core::RegionLayer& layer)
     };
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
+        pool.emplace_back(run);
+    run();
     for (std::thread& t : pool)
         t.join();
     if (failure)
         std::rethrow_exception(failure);
+}
 
-    core::RegionMesh& mesh = layer.mesh;
-    mesh = {};
-    mesh.origin = layer.bounds.Empty() ? core::Vec2d{} : layer.bounds.Centre();
-    for (std::size_t f = 0; f < count; ++f) {
+// Concatenates per-feature parts in feature order, so the mesh is the same for any number of
+// threads.
+core::RegionMesh Concatenate(const std::vector<FeatureMesh>& parts, core::Vec2d origin)
+{
+    core::RegionMesh mesh;
+    mesh.origin = origin;
+    for (std::size_t f = 0; f < parts.size(); ++f) {
         const FeatureMesh& part = parts[f];
         const auto base = static_cast<std::uint32_t>(mesh.feature_of_vertex.size());
         for (const core::Vec2d& v : part.vertices) {
-            mesh.positions.push_back(static_cast<float>(v.x - mesh.origin.x));
-            mesh.positions.push_back(static_cast<float>(v.y - mesh.origin.y));
+            mesh.positions.push_back(static_cast<float>(v.x - origin.x));
+            mesh.positions.push_back(static_cast<float>(v.y - origin.y));
             mesh.feature_of_vertex.push_back(static_cast<std::uint32_t>(f));
         }
         for (std::uint32_t i : part.triangles)
             mesh.triangles.push_back(base + i);
         for (std::uint32_t i : part.outlines)
             mesh.outlines.push_back(base + i);
+    }
+    return mesh;
+}
+
+} // namespace
+
+void BuildRegionMesh(core::RegionLayer& layer)
+{
+    const std::size_t count = layer.features.size();
+    const core::Vec2d origin = layer.bounds.Empty() ? core::Vec2d{} : layer.bounds.Centre();
+    std::vector<FeatureMesh> parts(count);
+    ForEachFeature(count, [&](std::size_t i, const GeosContext& geos) {
+        parts[i] = TriangulateFeature(geos, layer.features[i].code, layer.features[i].polygons);
+    });
+    layer.mesh = Concatenate(parts, origin);
+
+    // Coarser levels for zoomed-out views: about one and four pixels of a 3000-pixel-wide view
+    // of the whole layer. A level is kept only when it saves at least a quarter of the vertices.
+    layer.coarse.clear();
+    const double extent = std::max(layer.bounds.Width(), layer.bounds.Height());
+    std::size_t previous = layer.mesh.VertexCount();
+    for (double divisor : {3000.0, 750.0}) {
+        const double tolerance = extent / divisor;
+        if (!(tolerance > 0))
+            break;
+        // Simplify first and count: triangulating is the expensive part, and it is skipped
+        // for data that is already coarse (such as the quantised CBS TopoJSON files).
+        std::vector<std::vector<core::Polygon>> simplified(count);
+        ForEachFeature(count, [&](std::size_t i, const GeosContext& geos) {
+            simplified[i] = Simplified(geos, layer.features[i], tolerance);
+        });
+        std::size_t points = 0;
+        for (const auto& polygons : simplified)
+            for (const core::Polygon& polygon : polygons)
+                for (const auto& ring : polygon.rings)
+                    points += ring.size() > 0 ? ring.size() - 1 : 0;
+        if (points > previous * 3 / 4)
+            continue;
+        ForEachFeature(count, [&](std::size_t i, const GeosContext& geos) {
+            parts[i] = TriangulateFeature(geos, layer.features[i].code, simplified[i]);
+        });
+        core::RegionMesh mesh = Concatenate(parts, origin);
+        previous = mesh.VertexCount();
+        layer.coarse.push_back({tolerance, std::move(mesh)});
     }
 }
 

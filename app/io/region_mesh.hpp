@@ -7,7 +7,8 @@
 
 namespace vak::io {
 
-// Fills layer.mesh from layer.features[*].polygons. Throws core::InputError when GEOS cannot
+// Fills layer.mesh from layer.features[*].polygons, and layer.coarse with simplified levels for
+// zoomed-out views where they save vertices. Throws core::InputError when GEOS cannot
 // triangulate a polygon (naming the feature).
 void BuildRegionMesh(core::RegionLayer& layer);
 

@@ -188,6 +188,45 @@ TEST_F(RegionFilesTest, NetworkPathsAreRefused)
     }
 }
 
+TEST_F(RegionFilesTest, DetailedLayersGetCoarserLevelsForZoomedOutViews)
+{
+    // 36 squares of 10 km whose sides wiggle by 4 m every 20 m: far more detail than a
+    // national view can show.
+    std::vector<std::string> wkts, codes;
+    for (int gy = 0; gy < 6; ++gy)
+        for (int gx = 0; gx < 6; ++gx) {
+            const double x0 = 100000 + gx * 10000.0, y0 = 400000 + gy * 10000.0;
+            std::string wkt = "POLYGON ((";
+            auto add = [&](double x, double y) { wkt += std::to_string(x) + " " + std::to_string(y) + ","; };
+            for (int i = 0; i < 500; ++i)
+                add(x0 + i * 20.0, y0 + (i % 2) * 4.0);
+            for (int i = 0; i < 500; ++i)
+                add(x0 + 10000.0 - (i % 2) * 4.0, y0 + i * 20.0);
+            for (int i = 0; i < 500; ++i)
+                add(x0 + 10000.0 - i * 20.0, y0 + 10000.0 - (i % 2) * 4.0);
+            for (int i = 0; i < 500; ++i)
+                add(x0 + (i % 2) * 4.0, y0 + 10000.0 - i * 20.0);
+            wkt += std::to_string(x0) + " " + std::to_string(y0) + "))";
+            wkts.push_back(wkt);
+            codes.push_back("R" + std::to_string(gy * 6 + gx));
+        }
+    std::vector<TestFeature> features;
+    for (std::size_t i = 0; i < wkts.size(); ++i)
+        features.push_back({codes[i].c_str(), codes[i].c_str(), wkts[i].c_str()});
+    const std::string path = Path("detailed.gpkg");
+    WriteLayer(path, "GPKG", "detailed", 28992, features);
+
+    const core::RegionLayer layer = ReadRegionLayer(path);
+    ASSERT_EQ(layer.features.size(), 36u);
+    ASSERT_FALSE(layer.coarse.empty());
+    const core::MeshLevel& coarse = layer.coarse.front();
+    EXPECT_LT(coarse.mesh.VertexCount() * 20, layer.mesh.VertexCount()) << "wiggles are simplified away";
+    EXPECT_NEAR(core::MeshArea(coarse.mesh), core::MeshArea(layer.mesh), core::MeshArea(layer.mesh) * 0.01);
+    // Zoomed in, the full mesh; zoomed out past twice the tolerance per pixel, the coarse one.
+    EXPECT_EQ(&layer.MeshFor(1.0), &layer.mesh);
+    EXPECT_EQ(&layer.MeshFor(coarse.tolerance * 2.0), &coarse.mesh);
+}
+
 TEST_F(RegionFilesTest, InspectListsFieldsCrsAndProblems)
 {
     const std::string path = Path("inspect.geojson");

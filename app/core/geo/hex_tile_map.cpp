@@ -51,7 +51,7 @@ constexpr double kDensityBucket = 2.0;
 // pile of identical centroids cannot make it quadratic (the greedy step handles any rest).
 constexpr double kSpreadPull = 0.1;
 constexpr int kSpreadRounds = 300;
-constexpr std::int64_t kSpreadFeatureRounds = 1'500'000;
+constexpr std::int64_t kSpreadFeatureRounds = 1'000'000;
 constexpr std::int64_t kSpreadPairBudget = 40'000'000;
 // Smallest cost drop that counts as an improvement; keeps rounding noise from cycling.
 constexpr double kMinImprovement = 1e-9;
@@ -63,13 +63,17 @@ Cell Add(Cell a, Cell b)
     return {a.first + b.first, a.second + b.second};
 }
 
-bool Adjacent(Cell a, Cell b)
+inline int HexDistance(Cell a, Cell b)
 {
     const int dq = b.first - a.first;
     const int dr = b.second - a.second;
-    // Axial neighbours differ by one of (+-1, 0), (0, +-1), (+1, -1), (-1, +1).
-    return (dq == 0 && (dr == 1 || dr == -1)) || (dr == 0 && (dq == 1 || dq == -1)) || (dq == 1 && dr == -1) ||
-           (dq == -1 && dr == 1);
+    return (std::abs(dq) + std::abs(dr) + std::abs(dq + dr)) / 2;
+}
+
+// Axial neighbours differ by one of (+-1, 0), (0, +-1), (+1, -1), (-1, +1).
+inline bool Adjacent(Cell a, Cell b)
+{
+    return HexDistance(a, b) == 1;
 }
 
 // Centre of a cell in hex radii relative to the grid origin.
@@ -490,11 +494,24 @@ public:
         m_table.Set(best, i);
     }
 
+    // Call once after the greedy step: caches each feature's broken pairs for the passes.
+    void StartImproving()
+    {
+        m_broken.resize(m_cells.size());
+        for (std::size_t i = 0; i < m_cells.size(); ++i)
+            m_broken[i] = Broken(static_cast<int>(i), m_cells[i], -1);
+        m_dirty.assign(m_cells.size(), 1);
+    }
+
     // Best single move or swap for feature i; makes it and returns true when it lowers the cost.
+    // Features whose surroundings did not change since they were last tried are skipped.
     bool Improve(int i)
     {
+        if (!m_dirty[i])
+            return false;
+        m_dirty[i] = 0;
         const Cell cur = m_cells[i];
-        const double stay = Displacement(i, cur) + m_weight * Broken(i, cur, -1);
+        const double here = Displacement(i, cur);
         double best_delta = -kMinImprovement;
         Cell best = cur;
         int best_other = -1;
@@ -502,14 +519,26 @@ public:
             if (c == cur)
                 return;
             const int j = m_table.Get(c);
-            double delta = 0;
+            // Broken pairs can at best all be repaired, so the displacement change alone bounds
+            // the result: most candidates end here, before any neighbour list is walked.
             if (j < 0) {
-                delta = Displacement(i, c) + m_weight * Broken(i, c, -1) - stay;
-            } else {
-                // The pair (i, j) itself keeps its adjacency under a swap, so both sides skip it.
-                delta = Displacement(i, c) + Displacement(j, cur) - Displacement(i, cur) - Displacement(j, c) +
-                        m_weight * (Broken(i, c, j) - Broken(i, cur, j) + Broken(j, cur, i) - Broken(j, c, i));
+                const double moved = Displacement(i, c) - here;
+                if (moved - m_weight * m_broken[i] >= best_delta)
+                    return;
+                const double delta = moved + m_weight * (Broken(i, c, -1) - m_broken[i]);
+                if (delta < best_delta) {
+                    best_delta = delta;
+                    best = c;
+                    best_other = j;
+                }
+                return;
             }
+            const double moved = Displacement(i, c) + Displacement(j, cur) - here - Displacement(j, c);
+            if (moved - m_weight * (m_broken[i] + m_broken[j]) >= best_delta)
+                return;
+            // The pair (i, j) itself keeps its adjacency under a swap, so both sides skip it.
+            const double delta =
+                moved + m_weight * (Broken(i, c, j) - Broken(i, cur, j) + Broken(j, cur, i) - Broken(j, c, i));
             if (delta < best_delta) {
                 best_delta = delta;
                 best = c;
@@ -518,20 +547,48 @@ public:
         };
         ForRing(cur, 1, consider);
         ForRing(cur, 2, consider);
-        // Home, so a feature pushed out early can return once room appears there.
+        // Home, so a feature pushed out early can return once room appears there, and the cells
+        // next to each neighbour it does not touch, where moving repairs that pair. Cells within
+        // two rings of cur were tried above already.
         const Cell home = NearestCell(m_unit[i]);
-        ForRing(home, 0, consider);
-        ForRing(home, 1, consider);
-        // Next to each neighbour, where moving repairs broken pairs.
-        for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k)
-            ForRing(m_cells[m_adjacency.list[k]], 1, consider);
+        if (HexDistance(home, cur) > 1) {
+            ForRing(home, 0, consider);
+            ForRing(home, 1, consider);
+        }
+        for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k) {
+            const Cell other = m_cells[m_adjacency.list[k]];
+            if (HexDistance(other, cur) > 1)
+                ForRing(other, 1, consider);
+        }
         if (best == cur)
             return false;
+
         m_table.Set(cur, best_other);
         m_table.Set(best, i);
         if (best_other >= 0)
             m_cells[best_other] = cur;
         m_cells[i] = best;
+        // Refresh the cached counts of everyone whose pairs changed, and try again whoever
+        // could now use the freed or changed cells.
+        auto refresh = [&](int f) {
+            m_broken[f] = Broken(f, m_cells[f], -1);
+            m_dirty[f] = 1;
+            for (int k = m_adjacency.start[f]; k < m_adjacency.start[f + 1]; ++k) {
+                const int g = m_adjacency.list[k];
+                m_broken[g] = Broken(g, m_cells[g], -1);
+                m_dirty[g] = 1;
+            }
+        };
+        refresh(i);
+        if (best_other >= 0)
+            refresh(best_other);
+        for (const Cell& changed : {cur, best})
+            for (int k = 1; k <= 2; ++k)
+                ForRing(changed, k, [&](Cell c) {
+                    const int f = m_table.Get(c);
+                    if (f >= 0)
+                        m_dirty[f] = 1;
+                });
         return true;
     }
 
@@ -544,8 +601,7 @@ private:
         int broken = 0;
         for (int k = m_adjacency.start[i]; k < m_adjacency.start[i + 1]; ++k) {
             const int j = m_adjacency.list[k];
-            if (j != skip && m_placed[j] && !Adjacent(c, m_cells[j]))
-                ++broken;
+            broken += (j != skip && m_placed[j] && !Adjacent(c, m_cells[j])) ? 1 : 0;
         }
         return broken;
     }
@@ -558,6 +614,8 @@ private:
     std::vector<char> m_placed;
     CellTable m_table;      // cell -> feature
     CellTable m_full_rings; // home cell -> rings around it known to be full
+    std::vector<int> m_broken; // per feature, while improving: neighbours it does not touch
+    std::vector<char> m_dirty; // per feature, while improving: worth trying again
 };
 
 } // namespace
@@ -639,6 +697,7 @@ HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vecto
     Layout layout(unit, spread, adjacency, options.adjacency_weight);
     for (int i : order)
         layout.PlaceGreedy(i);
+    layout.StartImproving();
     for (int pass = 0; pass < options.improvement_passes; ++pass) {
         bool improved = false;
         for (int i : order)

@@ -26,6 +26,15 @@ const char* ProblemKindName(LayerProblem::Kind kind)
     return "problem";
 }
 
+const RegionMesh& RegionLayer::MeshFor(double units_per_pixel) const
+{
+    const RegionMesh* best = &mesh;
+    for (const MeshLevel& level : coarse)
+        if (level.tolerance * 2.0 <= units_per_pixel)
+            best = &level.mesh;
+    return *best;
+}
+
 int RegionLayer::FindByCode(const std::string& code) const
 {
     auto it = m_by_code.find(code);

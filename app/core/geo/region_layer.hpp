@@ -55,6 +55,14 @@ struct LayerProblem {
 
 const char* ProblemKindName(LayerProblem::Kind kind);
 
+// A coarser copy of the mesh for zoomed-out views: each region simplified with GEOS
+// (topology-preserving per region) at `tolerance` display units. Drawn while a pixel covers at
+// least twice the tolerance, so the simplification stays below half a pixel.
+struct MeshLevel {
+    double tolerance = 0;
+    RegionMesh mesh;
+};
+
 struct RegionLayer {
     std::string name;        // layer name ("gemeente_2025") or level name for derived layers
     std::string source;      // file it came from, or how it was derived
@@ -62,9 +70,13 @@ struct RegionLayer {
     std::string code_field;  // attribute used for codes ("statcode")
     std::string name_field;  // attribute used for names ("statnaam")
     std::vector<RegionFeature> features;
-    RegionMesh mesh;
+    RegionMesh mesh;                 // full detail
+    std::vector<MeshLevel> coarse;   // increasing tolerance; empty when simplifying gains little
     Box2d bounds;
     std::vector<LayerProblem> problems;
+
+    // The mesh to draw at `units_per_pixel`: the coarsest whose error stays under half a pixel.
+    const RegionMesh& MeshFor(double units_per_pixel) const;
 
     // Index of the feature with this code, or -1. Call BuildIndex() after changing features.
     int FindByCode(const std::string& code) const;
