@@ -6,7 +6,8 @@
 
 namespace vak::gpu {
 
-MapCanvas::MapCanvas(const ShaderLibrary& shaders) : m_background(shaders.Load("map_canvas")), m_regions(shaders)
+MapCanvas::MapCanvas(const ShaderLibrary& shaders, int samples)
+    : m_background(shaders.Load("map_canvas")), m_regions(shaders), m_target(samples)
 {
     glGenVertexArrays(1, &m_empty_vao);
 }

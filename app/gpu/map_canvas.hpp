@@ -26,7 +26,9 @@ struct MapScene {
 class MapCanvas {
 public:
     // Needs a current GL context; loads its programs from `shaders`. Throws ShaderError.
-    explicit MapCanvas(const ShaderLibrary& shaders);
+    // `samples`: multisampling of the map (4 smooths region edges for projectors and exports;
+    // 1 is much faster on a software renderer such as llvmpipe).
+    explicit MapCanvas(const ShaderLibrary& shaders, int samples = 4);
     ~MapCanvas();
     MapCanvas(const MapCanvas&) = delete;
     MapCanvas& operator=(const MapCanvas&) = delete;
@@ -40,7 +42,7 @@ public:
 private:
     ShaderProgram m_background;
     RegionRenderer m_regions;
-    RenderTarget m_target{4}; // 4x MSAA: region edges stay smooth on a projector
+    RenderTarget m_target;
     unsigned m_empty_vao = 0; // core profile needs a bound VAO even for attribute-less draws
 };
 

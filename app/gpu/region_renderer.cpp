@@ -118,6 +118,10 @@ void RegionRenderer::SetStates(const core::RegionLayer& layer, std::span<const s
         return;
     UpdateBuffer(it->second.state_buffer, it->second.features, states);
     it->second.state_version = version;
+    it->second.emphasised.clear();
+    for (std::size_t i = 0; i < states.size(); ++i)
+        if (states[i] != 0)
+            it->second.emphasised.push_back(static_cast<std::uint32_t>(i));
 }
 
 void RegionRenderer::Draw(const core::RegionLayer& layer, const core::MapCamera& camera,
@@ -154,11 +158,25 @@ void RegionRenderer::Draw(const core::RegionLayer& layer, const core::MapCamera&
         m_outline.Use();
         glUniformMatrix4fv(glGetUniformLocation(m_outline.Id(), "u_clip_from_local"), 1, GL_FALSE, clip.data());
         glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, mesh->buffers[3]);
-        for (int pass = 0; pass < 2; ++pass) {
-            glUniform4fv(glGetUniformLocation(m_outline.Id(), "u_color"), 1,
-                         pass == 0 ? style.outline_rgba : style.emphasis_rgba);
-            glUniform1i(glGetUniformLocation(m_outline.Id(), "u_emphasis_pass"), pass);
-            glDrawElements(GL_LINES, mesh->outline_indices, GL_UNSIGNED_INT, nullptr);
+        glUniform4fv(glGetUniformLocation(m_outline.Id(), "u_color"), 1, style.outline_rgba);
+        glUniform1i(glGetUniformLocation(m_outline.Id(), "u_emphasis_pass"), 0);
+        glDrawElements(GL_LINES, mesh->outline_indices, GL_UNSIGNED_INT, nullptr);
+        // Hovered and selected boundaries again, on top of their neighbours' lines: only their
+        // own index ranges, so the pass costs nothing when nothing is emphasised.
+        if (!gpu.emphasised.empty()) {
+            const std::vector<std::uint32_t>& offsets = mesh->source->outline_offsets;
+            std::vector<GLsizei> counts;
+            std::vector<const void*> firsts;
+            for (std::uint32_t f : gpu.emphasised) {
+                if (f + 1 >= offsets.size())
+                    continue;
+                counts.push_back(static_cast<GLsizei>(offsets[f + 1] - offsets[f]));
+                firsts.push_back(reinterpret_cast<const void*>(static_cast<std::uintptr_t>(offsets[f]) * 4));
+            }
+            glUniform4fv(glGetUniformLocation(m_outline.Id(), "u_color"), 1, style.emphasis_rgba);
+            glUniform1i(glGetUniformLocation(m_outline.Id(), "u_emphasis_pass"), 1);
+            glMultiDrawElements(GL_LINES, counts.data(), GL_UNSIGNED_INT, firsts.data(),
+                                static_cast<GLsizei>(counts.size()));
         }
     }
     glBindVertexArray(0);

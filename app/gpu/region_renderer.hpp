@@ -64,6 +64,7 @@ private:
         std::size_t features = 0;
         std::uint64_t color_version = ~0ull;
         std::uint64_t state_version = ~0ull;
+        std::vector<std::uint32_t> emphasised; // features with a state bit set, for the outline pass
     };
 
     ShaderProgram m_fill;

@@ -141,6 +141,7 @@ core::RegionMesh Concatenate(const std::vector<FeatureMesh>& parts, core::Vec2d 
     for (std::size_t f = 0; f < parts.size(); ++f) {
         const FeatureMesh& part = parts[f];
         const auto base = static_cast<std::uint32_t>(mesh.feature_of_vertex.size());
+        mesh.outline_offsets.push_back(static_cast<std::uint32_t>(mesh.outlines.size()));
         for (const core::Vec2d& v : part.vertices) {
             mesh.positions.push_back(static_cast<float>(v.x - origin.x));
             mesh.positions.push_back(static_cast<float>(v.y - origin.y));
@@ -151,6 +152,7 @@ core::RegionMesh Concatenate(const std::vector<FeatureMesh>& parts, core::Vec2d 
         for (std::uint32_t i : part.outlines)
             mesh.outlines.push_back(base + i);
     }
+    mesh.outline_offsets.push_back(static_cast<std::uint32_t>(mesh.outlines.size()));
     return mesh;
 }
 

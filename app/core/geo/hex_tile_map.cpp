@@ -8,8 +8,9 @@
 //    of rounds. Dense clusters (the Randstad) grow and sparse areas close up *before* anything
 //    is snapped, so the snapping below meets few conflicts. Without this step the greedy pass
 //    resolves a cluster's overflow by cascading features outwards in processing order, which
-//    scrambles whole towns (measured on the CBS layers: fewer kept neighbour pairs, and features
-//    up to twice as far from home).
+//    scrambles whole towns. Measured on the CBS 2025 layers, neighbour pairs kept without and
+//    with it: municipalities 70 % -> 74 % (largest displacement 12 -> 8 radii), labour-market
+//    regions 78 % -> 87 %.
 // 3. Greedy: features in dense areas first (the original density; ties by distance to the mean,
 //    then index) each take the free cell with the lowest cost = distance to the spread position
 //    + adjacency_weight * (placed neighbours it would not touch). Cells are searched ring by
@@ -332,9 +333,6 @@ std::pair<double, double> HullAreaAndPerimeter(std::vector<Vec2d> points)
     points.erase(std::unique(points.begin(), points.end()), points.end());
     if (points.size() < 2)
         return {0.0, 0.0};
-    const Vec2d base = points.front(); // relative to one point: RD metres would lose digits in products
-    for (Vec2d& p : points)
-        p = p - base;
     auto cross = [](Vec2d o, Vec2d a, Vec2d b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); };
     std::vector<Vec2d> hull(points.size() * 2);
     std::size_t k = 0;
@@ -367,13 +365,23 @@ double AutoRadius(const std::vector<Vec2d>& points)
 {
     if (points.size() < 2)
         return 0.0;
+    Box2d box;
+    for (const Vec2d& p : points)
+        box.Expand(p);
+    // The hull is measured in units of the box's larger side from its corner, so RD metres keep
+    // their digits in the cross products and no extent overflows when squared.
+    const double scale = std::max(box.Width(), box.Height());
+    if (!(scale > 0) || !std::isfinite(scale))
+        return 0.0;
+    std::vector<Vec2d> scaled(points.size());
+    for (std::size_t i = 0; i < points.size(); ++i)
+        scaled[i] = (points[i] - Vec2d{box.min_x, box.min_y}) * (1.0 / scale);
     const double n = static_cast<double>(points.size());
-    const auto [area, perimeter] = HullAreaAndPerimeter(points);
+    const auto [area, perimeter] = HullAreaAndPerimeter(std::move(scaled));
     const double half_p = perimeter * 0.5;
     const double side = (half_p + std::sqrt(half_p * half_p + 4.0 * (n - 1.0) * area)) / (2.0 * (n - 1.0));
-    if (!(side > 0) || !std::isfinite(side))
-        return 0.0;
-    return side / std::sqrt(kUnitHexArea);
+    const double radius = side / std::sqrt(kUnitHexArea) * scale;
+    return radius > 0 && std::isfinite(radius) ? radius : 0.0;
 }
 
 // Features in the 3 x 3 density buckets around each one: a coarse count, but linear even when
@@ -422,7 +430,8 @@ std::vector<Vec2d> Spread(const std::vector<Vec2d>& unit, const Adjacency& adjac
                 if (squared >= kSpacing * kSpacing)
                     return;
                 const double len = std::sqrt(squared);
-                const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[static_cast<std::size_t>(i + 3 * j) % kEscape.size()];
+                const std::size_t escape = static_cast<std::size_t>(i) + 3 * static_cast<std::size_t>(j);
+                const Vec2d dir = len > 1e-9 ? d * (1.0 / len) : kEscape[escape % kEscape.size()];
                 const Vec2d push = dir * (0.5 * (kSpacing - len));
                 move[i] = move[i] + push;
                 move[j] = move[j] - push;

@@ -15,7 +15,8 @@ namespace vak::core {
 
 struct HexTileOptions {
     // Centre-to-corner radius in world units. 0 picks one so that the hexagons together cover
-    // about the area of the centroids' convex hull (plus the half-cell rim around it).
+    // about the area of the centroids' convex hull (plus the half-cell rim around it), or 1 when
+    // the centroids have no extent (one feature, or all on one spot).
     double hex_radius = 0.0;
     // Local move and swap passes after the greedy placement; 0 keeps the greedy result.
     int improvement_passes = 8;
@@ -33,7 +34,7 @@ struct HexTileMap {
     std::vector<std::pair<int, int>> cells; // per input feature: axial cell (q, r); all distinct
 
     Vec2d CellCentre(std::pair<int, int> cell) const;
-    // Counter-clockwise with y up (clockwise once a renderer flips y), starting east of north.
+    // Counter-clockwise with y up (clockwise once a renderer flips y), from the upper-right one.
     std::array<Vec2d, 6> Corners(std::size_t feature) const;
     static bool CellsAdjacent(std::pair<int, int> a, std::pair<int, int> b);
 };
@@ -43,7 +44,8 @@ struct HexTileMap {
 // distance counts) or one list per feature. Lists need not be symmetric; duplicates and self
 // references are ignored. Deterministic: the same input gives the same output bit for bit.
 // Throws std::invalid_argument naming the feature for a non-finite centroid or a neighbour
-// index out of range, and for a negative or non-finite option.
+// index out of range, and for a negative or non-finite option or a hex_radius so small that
+// the cells would not fit in int.
 HexTileMap BuildHexTileMap(const std::vector<Vec2d>& centroids, const std::vector<std::vector<int>>& neighbours,
                            const HexTileOptions& options = {});
 
@@ -51,8 +53,8 @@ struct HexTileQuality {
     double kept_adjacency = 1;    // share of neighbour pairs on adjacent hexagons (1 without pairs)
     double mean_displacement = 0; // mean distance centroid -> hexagon centre, in hex radii
     double max_displacement = 0;  // largest such distance, in hex radii
-    // What BuildHexTileMap lowers, per feature: mean_displacement plus adjacency_weight times
-    // the number of broken neighbour pairs divided by the number of features.
+    // What the improvement passes lower, per feature: mean_displacement plus adjacency_weight
+    // times the number of broken neighbour pairs divided by the number of features.
     double cost = 0;
 };
 

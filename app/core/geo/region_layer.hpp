@@ -39,6 +39,9 @@ struct RegionMesh {
     std::vector<std::uint32_t> feature_of_vertex;
     std::vector<std::uint32_t> triangles;  // 3 indices per triangle
     std::vector<std::uint32_t> outlines;   // 2 indices per boundary segment
+    // Feature f's segments are outlines[outline_offsets[f] .. outline_offsets[f + 1]), so a
+    // hovered or selected region's boundary can be redrawn alone.
+    std::vector<std::uint32_t> outline_offsets;
 
     std::size_t VertexCount() const { return feature_of_vertex.size(); }
     std::size_t TriangleCount() const { return triangles.size() / 3; }
