@@ -103,7 +103,14 @@ bool ParseRegionOption(std::string_view name, ArgCursor& cursor, RegionFileOptio
         regions.files.emplace_back(cursor.TakeValue(name));
         return true;
     }
-    if (name == "--layer")
+    if (name == "--tile-map" && allow_files) {
+        cursor.RejectInlineValue(name);
+        regions.tile_map = true;
+        return true;
+    }
+    if (name == "--level" && allow_files)
+        target = &regions.level;
+    else if (name == "--layer")
         target = &regions.layer;
     else if (name == "--code-field")
         target = &regions.code_field;
@@ -268,6 +275,11 @@ const char* kRegionOptionsHelp =
     "  --name-field NAME   field with the region names (default: detected, e.g. statnaam)\n"
     "  --crs EPSG:CODE     display CRS (default: EPSG:28992 for Dutch data, else EPSG:3857)\n";
 
+const char* kViewOptionsHelp =
+    "  --level NAME        level the map opens on, e.g. provincie (loaded layers and levels\n"
+    "                      derived from their attributes; default: the first file's layer)\n"
+    "  --tile-map          open on the hexagon tile map (every region the same size)\n";
+
 } // namespace
 
 std::string HelpText(std::string_view topic)
@@ -297,7 +309,7 @@ std::string HelpText(std::string_view topic)
                "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
                std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
                "  --regions FILE      region boundaries to show (repeatable: one layer per file)\n" +
-               std::string(kRegionOptionsHelp) +
+               std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
                "  --lang nl|en        language of the texts (default nl)\n"
                "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
                std::to_string(kMaxUiScalePercent) + "% (default 100)\n"
@@ -318,7 +330,7 @@ std::string HelpText(std::string_view topic)
            "Options:\n"
            "  --regions FILE      region boundaries (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV\n"
            "                      with WKT); repeatable, one level per file\n" +
-           std::string(kRegionOptionsHelp) +
+           std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
            std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"

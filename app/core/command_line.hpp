@@ -40,6 +40,8 @@ struct RegionFileOptions {
     std::string code_field;         // --code-field NAME
     std::string name_field;         // --name-field NAME
     std::string crs;                // --crs EPSG:xxxx (display CRS)
+    std::string level;              // --level NAME: the level the map opens on
+    bool tile_map = false;          // --tile-map: open on the hexagon tile map
 };
 
 // Options every command shares: how the interface looks and where resources are.

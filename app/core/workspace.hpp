@@ -22,6 +22,16 @@ public:
     // Switches the map to another layer; the selection is cleared (codes differ per level).
     void SetActiveLayer(int index);
 
+    // Tile map (hexagon cartogram) twins of the layers, built on demand by io; the map shows
+    // the active layer's twin while ShowTileMap() is on. Codes are the same, so the selection
+    // carries over.
+    bool ShowTileMap() const { return m_show_tile_map; }
+    void SetShowTileMap(bool show) { m_show_tile_map = show; }
+    const RegionLayer* TileMapOf(int index) const;
+    void SetTileMapOf(int index, RegionLayer tile_map);
+    // What the map draws: the active layer, or its tile map twin when that is on and built.
+    const RegionLayer* DisplayedLayer() const;
+
     Selection& GetSelection() { return m_selection; }
     const Selection& GetSelection() const { return m_selection; }
 
@@ -31,7 +41,9 @@ public:
 
 private:
     std::vector<std::unique_ptr<RegionLayer>> m_layers; // stable addresses for GPU uploads
+    std::vector<std::unique_ptr<RegionLayer>> m_tile_maps; // parallel to m_layers; null until built
     int m_active = -1;
+    bool m_show_tile_map = false;
     Selection m_selection;
     std::vector<std::string> m_messages;
 };

@@ -20,7 +20,7 @@ void GeosContext::OnMessage(const char* message, void* user)
     static_cast<GeosContext*>(user)->m_error = message ? message : "";
 }
 
-std::string GeosContext::TakeError()
+std::string GeosContext::TakeError() const
 {
     return std::exchange(m_error, {});
 }

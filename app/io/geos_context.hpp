@@ -22,13 +22,13 @@ public:
 
     GEOSContextHandle_t Handle() const { return m_handle; }
     // Last error GEOS reported on this context (empty when none), cleared by the call.
-    std::string TakeError();
+    std::string TakeError() const;
 
 private:
     static void OnMessage(const char* message, void* user);
 
     GEOSContextHandle_t m_handle;
-    std::string m_error;
+    mutable std::string m_error; // written by GEOS through the handler
 };
 
 // Owning pointer to a GEOS geometry of one context.

@@ -65,8 +65,15 @@ FeatureMesh TriangulateFeature(const GeosContext& geos, const std::string& code,
     for (const core::Polygon& polygon : polygons) {
         GeosGeometry shape = MakeGeosMultiPolygon(geos, {polygon});
         GeosGeometry triangles(geos, GEOSConstrainedDelaunayTriangulation_r(geos.Handle(), shape.Get()));
+        if (!triangles) {
+            // Nearly coincident vertices (a union of almost-touching shapes) can defeat the
+            // triangulation; snapped to a millimetre grid they no longer do.
+            GeosGeometry snapped(geos, GEOSGeom_setPrecision_r(geos.Handle(), shape.Get(), 0.001, 0));
+            if (snapped)
+                triangles = GeosGeometry(geos, GEOSConstrainedDelaunayTriangulation_r(geos.Handle(), snapped.Get()));
+        }
         if (!triangles)
-            throw core::InputError("feature " + code + ": GEOS cannot triangulate it");
+            throw core::InputError("feature " + code + ": GEOS cannot triangulate it (" + geos.TakeError() + ")");
         const int n = GEOSGetNumGeometries_r(geos.Handle(), triangles.Get());
         for (int t = 0; t < n; ++t) {
             const GEOSGeometry* tri = GEOSGetGeometryN_r(geos.Handle(), triangles.Get(), t);

@@ -3,10 +3,23 @@
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
 
+#include "core/errors.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace vak::io {
+
+namespace {
+
+std::string Lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+} // namespace
 
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace)
 {
@@ -51,6 +64,33 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
         workspace.AddLayer(std::move(layer));
     for (std::string& message : grouping_messages)
         workspace.Messages().push_back(std::move(message));
+
+    if (!options.level.empty()) {
+        const int index = FindLevel(workspace, options.level);
+        if (index < 0) {
+            std::string names;
+            for (const auto& layer : workspace.Layers())
+                names += (names.empty() ? "" : ", ") + layer->name;
+            throw core::InputError("--level " + options.level + ": no such level (levels: " + names + ")");
+        }
+        workspace.SetActiveLayer(index);
+    }
+    workspace.SetShowTileMap(options.tile_map);
+}
+
+int FindLevel(const core::Workspace& workspace, const std::string& wanted)
+{
+    // Exact layer name first ("provincie", "gemeente_2025"), then a name that starts with it
+    // ("gemeente" finds "gemeente_2025"), case-insensitively.
+    const std::string key = Lower(wanted);
+    const auto& layers = workspace.Layers();
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (Lower(layers[i]->name) == key)
+            return static_cast<int>(i);
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (Lower(layers[i]->name).rfind(key, 0) == 0)
+            return static_cast<int>(i);
+    return -1;
 }
 
 } // namespace vak::io

@@ -7,9 +7,15 @@
 #include "core/command_line.hpp"
 #include "core/workspace.hpp"
 
+#include <string>
+
 namespace vak::io {
 
-// Throws core::InputError when a file cannot be read at all (the workspace is left unchanged).
+// Throws core::InputError when a file cannot be read at all (the workspace is left unchanged),
+// or when --level names no loaded level.
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace);
+
+// Index of the layer called `name` (or whose name starts with it), case-insensitive; -1.
+int FindLevel(const core::Workspace& workspace, const std::string& name);
 
 } // namespace vak::io

@@ -72,6 +72,7 @@ struct RegionLayer {
     std::string crs;         // display CRS, "EPSG:28992" or "EPSG:3857"
     std::string code_field;  // attribute used for codes ("statcode")
     std::string name_field;  // attribute used for names ("statnaam")
+    bool is_tile_map = false; // hexagons of equal size instead of real boundaries
     std::vector<RegionFeature> features;
     RegionMesh mesh;                 // full detail
     std::vector<MeshLevel> coarse;   // increasing tolerance; empty when simplifying gains little

@@ -3,6 +3,7 @@
 #include "core/geo/label_placement.hpp"
 #include "core/workspace.hpp"
 #include "gpu/map_canvas.hpp"
+#include "io/tile_map.hpp"
 #include "ui/level_names.hpp"
 #include "ui/theme.hpp"
 
@@ -23,7 +24,15 @@ void MapPanel::DrawContent(PanelContext& ctx)
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     if (avail.x < 1.0f || avail.y < 1.0f)
         return;
-    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    // A tile map is built the first time it is asked for (a second or less, once per layer).
+    const core::RegionLayer* active = ctx.workspace.ActiveLayer();
+    if (active && ctx.workspace.ShowTileMap() && !active->is_tile_map &&
+        !ctx.workspace.TileMapOf(ctx.workspace.ActiveLayerIndex()))
+        ctx.workspace.SetTileMapOf(ctx.workspace.ActiveLayerIndex(), io::BuildTileMapLayer(*active));
+    const core::RegionLayer* layer = ctx.workspace.DisplayedLayer();
+    if (layer != m_shown_layer && layer && m_shown_layer && layer->is_tile_map != m_shown_layer->is_tile_map)
+        m_need_fit = true; // hexagons and boundaries have different extents
+    m_shown_layer = layer;
     m_camera.SetViewport(avail.x, avail.y);
     if (layer && m_need_fit) {
         m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale());
@@ -185,7 +194,7 @@ void MapPanel::DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, f
     for (double step : {2.0, 5.0, 10.0})
         if (decade * step <= raw)
             nice = decade * step;
-    const float bar_px = static_cast<float>(nice / metres_per_px);
+    const float bar_px = layer.is_tile_map ? 0.0f : static_cast<float>(nice / metres_per_px);
     char text[32];
     if (nice >= 1000.0)
         std::snprintf(text, sizeof text, "%g km", nice / 1000.0);
@@ -199,12 +208,15 @@ void MapPanel::DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, f
     const ImU32 ink = IM_COL32(30, 34, 40, 255);
     const float tick = 6.0f * s;
     const float thick = std::max(1.0f, 2.0f * s);
-    draw->AddRectFilled(ImVec2(x0 - 4 * s, y0 - ImGui::GetTextLineHeight() - tick - 6 * s),
-                        ImVec2(x0 + bar_px + 4 * s, y0 + 4 * s), IM_COL32(255, 255, 255, 200), 3.0f * s);
-    draw->AddLine(ImVec2(x0, y0), ImVec2(x0 + bar_px, y0), ink, thick);
-    draw->AddLine(ImVec2(x0, y0), ImVec2(x0, y0 - tick), ink, thick);
-    draw->AddLine(ImVec2(x0 + bar_px, y0), ImVec2(x0 + bar_px, y0 - tick), ink, thick);
-    draw->AddText(ImVec2(x0, y0 - tick - ImGui::GetTextLineHeight() - 2 * s), ink, text);
+    // A tile map has no scale (tiles are equal, distances are not kept): no bar there.
+    if (!layer.is_tile_map) {
+        draw->AddRectFilled(ImVec2(x0 - 4 * s, y0 - ImGui::GetTextLineHeight() - tick - 6 * s),
+                            ImVec2(x0 + bar_px + 4 * s, y0 + 4 * s), IM_COL32(255, 255, 255, 200), 3.0f * s);
+        draw->AddLine(ImVec2(x0, y0), ImVec2(x0 + bar_px, y0), ink, thick);
+        draw->AddLine(ImVec2(x0, y0), ImVec2(x0, y0 - tick), ink, thick);
+        draw->AddLine(ImVec2(x0 + bar_px, y0), ImVec2(x0 + bar_px, y0 - tick), ink, thick);
+        draw->AddText(ImVec2(x0, y0 - tick - ImGui::GetTextLineHeight() - 2 * s), ink, text);
+    }
 
     // North arrow: the map is always drawn north up (no rotation), so say so once.
     const float ax = x0 + bar_px + 28.0f * s;
@@ -222,9 +234,25 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
     std::snprintf(info, sizeof info, "%s \xC2\xB7 %zu %s", LevelLabel(layer).c_str(), layer.features.size(),
                   Tr(TextId::map_regions));
     const std::string fit = std::string(Tr(TextId::map_fit)) + "###fit";
-    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const std::string tiles = std::string(Tr(TextId::map_tile_map)) + "###tiles";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 pad = style.FramePadding;
     const float button_w = ImGui::CalcTextSize(fit.c_str(), nullptr, true).x + 2 * pad.x;
-    ImGui::SetCursorScreenPos(ImVec2(origin_x + width - button_w - 10 * s, origin_y + 8 * s));
+    // The tile-map switch only makes sense for layers with real boundaries.
+    const core::RegionLayer* active = ctx.workspace.ActiveLayer();
+    const bool can_tile = active && !active->is_tile_map;
+    const float check_w = can_tile ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                                         ImGui::CalcTextSize(tiles.c_str(), nullptr, true).x + style.ItemSpacing.x
+                                   : 0.0f;
+    ImGui::SetCursorScreenPos(ImVec2(origin_x + width - button_w - check_w - 10 * s, origin_y + 8 * s));
+    if (can_tile) {
+        bool show = ctx.workspace.ShowTileMap();
+        if (ImGui::Checkbox(tiles.c_str(), &show))
+            ctx.workspace.SetShowTileMap(show);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", Tr(TextId::map_tile_map_help));
+        ImGui::SameLine();
+    }
     if (ImGui::Button(fit.c_str()))
         m_need_fit = true;
     ImDrawList* draw = ImGui::GetWindowDrawList();

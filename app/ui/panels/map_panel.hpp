@@ -37,6 +37,7 @@ private:
 
     core::MapCamera m_camera;
     bool m_need_fit = true;
+    const core::RegionLayer* m_shown_layer = nullptr;
     int m_hovered = -1;
     const core::RegionLayer* m_hovered_layer = nullptr;
     std::unordered_map<const core::RegionLayer*, std::unique_ptr<io::RegionHitTester>> m_hit_testers;

@@ -45,6 +45,8 @@ enum class TextId : int {
     map_regions,
     map_fit,
     map_code,
+    map_tile_map,
+    map_tile_map_help,
     // charts panel (right)
     panel_charts_title,
     chart_timeseries_title,

@@ -67,6 +67,8 @@ const TextEntry kTexts[] = {
     {map_code, "Code"},
     {status_regions_loaded, "Region layers"},
     {status_load_messages, "messages while loading"},
+    {map_tile_map, "Tile map"},
+    {map_tile_map_help, "Every region one hexagon of equal size, close to its real place: small urban municipalities weigh as much as large rural ones."},
 };
 
 } // namespace

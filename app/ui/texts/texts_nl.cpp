@@ -67,6 +67,8 @@ const TextEntry kTexts[] = {
     {map_code, "Code"},
     {status_regions_loaded, "Regiolagen"},
     {status_load_messages, "meldingen bij het laden"},
+    {map_tile_map, "Tegelkaart"},
+    {map_tile_map_help, "Elke regio een even grote zeshoek, dicht bij de echte plek: kleine stedelijke gemeenten tellen even zwaar als grote landelijke."},
 };
 
 } // namespace
