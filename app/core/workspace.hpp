@@ -32,6 +32,10 @@ public:
     // What the map draws: the active layer, or its tile map twin when that is on and built.
     const RegionLayer* DisplayedLayer() const;
 
+    // True when the layers are the built-in demo geography rather than the user's files.
+    bool IsDemo() const { return m_demo; }
+    void SetDemo(bool demo) { m_demo = demo; }
+
     Selection& GetSelection() { return m_selection; }
     const Selection& GetSelection() const { return m_selection; }
 
@@ -44,6 +48,7 @@ private:
     std::vector<std::unique_ptr<RegionLayer>> m_tile_maps; // parallel to m_layers; null until built
     int m_active = -1;
     bool m_show_tile_map = false;
+    bool m_demo = false;
     Selection m_selection;
     std::vector<std::string> m_messages;
 };

@@ -133,28 +133,33 @@ core::RegionLayer BuildTiles(const core::RegionLayer& source, const std::vector<
     return layer;
 }
 
+// When the regions' areas are known, the tiles together get their total area, so the map
+// keeps its outline (the IJsselmeer stays open) instead of filling the convex hull.
+core::HexTileOptions OptionsFromAreas(const core::RegionLayer& source)
+{
+    double area = 0;
+    std::size_t counted = 0;
+    for (const core::RegionFeature& f : source.features)
+        if (f.area > 0) {
+            area += f.area;
+            ++counted;
+        }
+    core::HexTileOptions options;
+    if (counted == source.features.size() && area > 0)
+        options.hex_radius = std::sqrt(area / static_cast<double>(counted) / (1.5 * std::sqrt(3.0)));
+    return options;
+}
+
 } // namespace
 
 core::RegionLayer BuildTileMapLayer(const core::RegionLayer& source, const std::vector<std::vector<int>>& neighbours)
 {
-    return BuildTiles(source, neighbours, {});
+    return BuildTiles(source, neighbours, OptionsFromAreas(source));
 }
 
 core::RegionLayer BuildTileMapLayer(const core::RegionLayer& source)
 {
-    // With real boundaries the tiles together get the regions' total area, so the map keeps
-    // its outline (the IJsselmeer stays open) instead of filling the convex hull.
-    double area = 0;
-    std::size_t placed = 0;
-    for (const core::RegionFeature& f : source.features)
-        if (!f.polygons.empty()) {
-            area += f.area;
-            ++placed;
-        }
-    core::HexTileOptions options;
-    if (placed > 0 && area > 0)
-        options.hex_radius = std::sqrt(area / static_cast<double>(placed) / (1.5 * std::sqrt(3.0)));
-    return BuildTiles(source, RegionNeighbours(source), options);
+    return BuildTileMapLayer(source, RegionNeighbours(source));
 }
 
 } // namespace vak::io

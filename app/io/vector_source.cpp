@@ -4,6 +4,7 @@
 #include "io/gdal_environment.hpp"
 
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 
 #include <filesystem>
 #include <fstream>
@@ -76,7 +77,8 @@ OpenedVector OpenVector(const std::string& path)
     if (IsNetworkPath(path))
         throw core::InputError(path + ": network paths are not opened (copy the file to this machine first)");
     std::error_code ec;
-    if (!fs::exists(path, ec))
+    VSIStatBufL stat;
+    if (VSIStatL(path.c_str(), &stat) != 0) // also sees GDAL's in-memory /vsimem/ files
         throw core::InputError(path + ": file not found");
 
     OpenedVector opened;

@@ -1,5 +1,6 @@
 #include "io/workspace_loader.hpp"
 
+#include "io/demo_geography.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
 
@@ -33,8 +34,17 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
         read.target_crs = options.crs;
         layers.push_back(ReadRegionLayer(file, read));
     }
-    if (layers.empty())
+    if (layers.empty()) {
+        // No files: the demo geography, so a first start shows the Netherlands. Without its
+        // facts table the map stays empty and says why.
+        try {
+            LoadDemoGeography(workspace);
+        } catch (const core::InputError& e) {
+            workspace.Messages().push_back(std::string("demo geography not loaded: ") + e.what());
+        }
+        ApplyViewOptions(options, workspace);
         return;
+    }
 
     // Levels above the first layer, from its grouping attributes, unless a loaded file already
     // is that level.
@@ -65,6 +75,11 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
     for (std::string& message : grouping_messages)
         workspace.Messages().push_back(std::move(message));
 
+    ApplyViewOptions(options, workspace);
+}
+
+void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& workspace)
+{
     if (!options.level.empty()) {
         const int index = FindLevel(workspace, options.level);
         if (index < 0) {

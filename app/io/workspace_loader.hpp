@@ -1,5 +1,5 @@
-// Loads the files named on the command line into a Workspace: each region file becomes a
-// layer, and every grouping attribute of the first layer (provincie, corop_gebied, ...) becomes
+// Loads the files named on the command line into a Workspace (or, without files, the demo
+// geography): each region file becomes a layer, and every grouping attribute of the first layer (provincie, corop_gebied, ...) becomes
 // a derived layer by dissolve, so the map can switch level. What went wrong or was assumed is
 // added to the workspace's messages with the file named.
 #pragma once
@@ -11,9 +11,12 @@
 
 namespace vak::io {
 
-// Throws core::InputError when a file cannot be read at all (the workspace is left unchanged),
-// or when --level names no loaded level.
+// Without files the demo geography is loaded instead. Throws core::InputError when a file
+// cannot be read at all (the workspace is left unchanged), or when --level names no level.
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace);
+
+// --level and --tile-map on an already loaded workspace.
+void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& workspace);
 
 // Index of the layer called `name` (or whose name starts with it), case-insensitive; -1.
 int FindLevel(const core::Workspace& workspace, const std::string& name);

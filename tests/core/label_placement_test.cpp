@@ -49,6 +49,15 @@ TEST(LabelPlacement, LabelsOutsideTheViewAreDropped)
     EXPECT_EQ(placed[0].id, 3);
 }
 
+TEST(LabelPlacement, ObstaclesStayClear)
+{
+    const std::vector<LabelCandidate> c = {{1, 100, 20, 60, 14, 1}, {2, 100, 200, 60, 14, 1}};
+    const LabelObstacle toolbar{0, 0, 400, 40};
+    const auto placed = PlaceLabels(c, 400, 300, 2, std::span(&toolbar, 1));
+    ASSERT_EQ(placed.size(), 1u);
+    EXPECT_EQ(placed[0].id, 2);
+}
+
 TEST(LabelPlacement, Deterministic)
 {
     std::vector<LabelCandidate> c;

@@ -28,6 +28,15 @@ TEST(MapCamera, FitShowsTheWholeExtentWithTheMargin)
     EXPECT_NEAR(top.y, 20.0, 1e-6);
 }
 
+TEST(MapCamera, FitLeavesRoomForAToolbarAtTheTop)
+{
+    MapCamera cam;
+    cam.SetViewport(800, 600);
+    cam.Fit(Netherlands(), 20, 60);
+    EXPECT_NEAR(cam.WorldToScreen({145500, 620000}).y, 80.0, 1e-6);
+    EXPECT_NEAR(cam.WorldToScreen({145500, 306000}).y, 580.0, 1e-6);
+}
+
 TEST(MapCamera, ScreenAndWorldRoundTrip)
 {
     MapCamera cam;

@@ -48,7 +48,7 @@ protected:
         m_origin = map->InnerRect.Min;
         const ImVec2 size = map->InnerRect.GetSize();
         m_camera.SetViewport(size.x, size.y);
-        m_camera.Fit(m_workspace.ActiveLayer()->bounds, 24.0);
+        m_camera.Fit(m_workspace.ActiveLayer()->bounds, 24.0, 8.0 + ImGui::GetFrameHeight());
     }
     void TearDown() override
     {

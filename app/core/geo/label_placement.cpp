@@ -55,7 +55,7 @@ private:
 } // namespace
 
 std::vector<PlacedLabel> PlaceLabels(std::span<const LabelCandidate> candidates, float view_w, float view_h,
-                                     float gap)
+                                     float gap, std::span<const LabelObstacle> obstacles)
 {
     std::vector<const LabelCandidate*> order;
     for (const LabelCandidate& c : candidates)
@@ -66,6 +66,8 @@ std::vector<PlacedLabel> PlaceLabels(std::span<const LabelCandidate> candidates,
     });
 
     BoxGrid grid(64.0f);
+    for (const LabelObstacle& o : obstacles)
+        grid.Add({o.x, o.y, o.x + o.width, o.y + o.height});
     std::vector<PlacedLabel> placed;
     for (const LabelCandidate* c : order) {
         // Centred on the anchor first, then just above, then just below (far enough to clear

@@ -23,8 +23,13 @@ struct PlacedLabel {
     float y = 0;
 };
 
+// Screen areas labels must keep clear of (a toolbar, the scale bar).
+struct LabelObstacle {
+    float x = 0, y = 0, width = 0, height = 0;
+};
+
 // `view_w` x `view_h`: the visible area; `gap`: free pixels kept around every label.
 std::vector<PlacedLabel> PlaceLabels(std::span<const LabelCandidate> candidates, float view_w, float view_h,
-                                     float gap);
+                                     float gap, std::span<const LabelObstacle> obstacles = {});
 
 } // namespace vak::core

@@ -10,14 +10,16 @@ void MapCamera::SetViewport(double width_px, double height_px)
     m_height = std::max(height_px, 1.0);
 }
 
-void MapCamera::Fit(const Box2d& world, double margin_px)
+void MapCamera::Fit(const Box2d& world, double margin_px, double top_px)
 {
     if (world.Empty())
         return;
     const double usable_w = std::max(m_width - 2 * margin_px, 1.0);
-    const double usable_h = std::max(m_height - 2 * margin_px, 1.0);
-    m_centre = world.Centre();
+    const double usable_h = std::max(m_height - 2 * margin_px - top_px, 1.0);
     m_units_per_px = std::max({world.Width() / usable_w, world.Height() / usable_h, 1e-9});
+    // Centre the data in the area below the top strip.
+    m_centre = world.Centre();
+    m_centre.y += 0.5 * top_px * m_units_per_px;
     // From a street (0.1 m per pixel) to four times the data's extent.
     m_min_units_per_px = 0.1;
     m_max_units_per_px = m_units_per_px * 4.0;

@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <string>
 
 namespace vak::ui {
 
@@ -35,7 +36,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     m_shown_layer = layer;
     m_camera.SetViewport(avail.x, avail.y);
     if (layer && m_need_fit) {
-        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale());
+        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx));
         m_need_fit = false;
     }
 
@@ -75,6 +76,12 @@ void MapPanel::DrawContent(PanelContext& ctx)
 }
 
 // [SECTION] input
+
+float MapPanel::ToolbarHeight(PanelContext& ctx) const
+{
+    const float s = ctx.settings.Scale();
+    return 8 * s + ImGui::GetFrameHeight() + (ctx.workspace.IsDemo() ? ImGui::GetTextLineHeightWithSpacing() : 0.0f);
+}
 
 const io::RegionHitTester& MapPanel::HitTester(const core::RegionLayer& layer)
 {
@@ -151,7 +158,7 @@ void HaloText(ImDrawList* draw, ImVec2 pos, ImU32 ink, const char* text)
 
 } // namespace
 
-void MapPanel::DrawLabels(PanelContext&, const core::RegionLayer& layer, float origin_x, float origin_y)
+void MapPanel::DrawLabels(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y)
 {
     const core::Box2d visible = m_camera.VisibleWorld();
     const double units_per_px = m_camera.UnitsPerPixel();
@@ -169,8 +176,15 @@ void MapPanel::DrawLabels(PanelContext&, const core::RegionLayer& layer, float o
         candidates.push_back({static_cast<int>(i), static_cast<float>(p.x), static_cast<float>(p.y), size.x, size.y,
                               static_cast<float>(f.area)});
     }
-    const auto placed = core::PlaceLabels(candidates, static_cast<float>(m_camera.ViewportWidth()),
-                                          static_cast<float>(m_camera.ViewportHeight()), 3.0f);
+    // Keep clear of the toolbar (one or two lines at the top) and the scale bar corner.
+    const float s = ImGui::GetFontSize() / kBodyFontPx;
+    const float view_w = static_cast<float>(m_camera.ViewportWidth());
+    const float view_h = static_cast<float>(m_camera.ViewportHeight());
+    const core::LabelObstacle obstacles[] = {
+        {0, 0, view_w, ToolbarHeight(ctx)},
+        {0, view_h - 60 * s, 220 * s, 60 * s},
+    };
+    const auto placed = core::PlaceLabels(candidates, view_w, view_h, 3.0f, obstacles);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 ink = IM_COL32(30, 34, 40, 255);
     for (const core::PlacedLabel& label : placed)
@@ -244,7 +258,8 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
     const float check_w = can_tile ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
                                          ImGui::CalcTextSize(tiles.c_str(), nullptr, true).x + style.ItemSpacing.x
                                    : 0.0f;
-    ImGui::SetCursorScreenPos(ImVec2(origin_x + width - button_w - check_w - 10 * s, origin_y + 8 * s));
+    const float controls_x = origin_x + width - button_w - check_w - 10 * s;
+    ImGui::SetCursorScreenPos(ImVec2(controls_x, origin_y + 8 * s));
     if (can_tile) {
         bool show = ctx.workspace.ShowTileMap();
         if (ImGui::Checkbox(tiles.c_str(), &show))
@@ -255,8 +270,19 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
     }
     if (ImGui::Button(fit.c_str()))
         m_need_fit = true;
+
+    // Level and count top-left, and for the demo what the map is, each clipped to the room
+    // left of the controls.
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    HaloText(draw, ImVec2(origin_x + 10 * s, origin_y + 8 * s + pad.y), IM_COL32(30, 34, 40, 255), info);
+    const ImU32 ink = IM_COL32(30, 34, 40, 255);
+    const float text_x = origin_x + 10 * s;
+    const float line_y = origin_y + 8 * s + pad.y;
+    draw->PushClipRect(ImVec2(origin_x, origin_y), ImVec2(controls_x - 8 * s, origin_y + 200 * s), true);
+    HaloText(draw, ImVec2(text_x, line_y), ink, info);
+    if (ctx.workspace.IsDemo())
+        HaloText(draw, ImVec2(text_x, line_y + ImGui::GetTextLineHeightWithSpacing()), IM_COL32(70, 76, 86, 255),
+                 Tr(TextId::map_demo_geography));
+    draw->PopClipRect();
 }
 
 void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
@@ -285,7 +311,11 @@ void MapPanel::DrawEmptyNote(PanelContext& ctx, float origin_x, float origin_y, 
     ImFont* heading = ctx.fonts.heading;
     ImFont* body = ctx.fonts.body;
     const char* title = Tr(TextId::map_no_regions);
-    const char* text = Tr(TextId::map_coming);
+    // Say why when loading went wrong (the demo's facts table missing, say).
+    const std::string reason =
+        ctx.workspace.Messages().empty() ? std::string() : "\n\n" + ctx.workspace.Messages().front();
+    const std::string body_text = Tr(TextId::map_coming) + reason;
+    const char* text = body_text.c_str();
     const ImVec2 title_size = heading->CalcTextSizeA(heading->FontSize, wrap_w, wrap_w, title);
     const ImVec2 text_size = body->CalcTextSizeA(body->FontSize, wrap_w, wrap_w, text);
     const float gap = ImGui::GetStyle().ItemSpacing.y;

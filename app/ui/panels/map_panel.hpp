@@ -34,6 +34,7 @@ private:
     void DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer);
     void DrawEmptyNote(PanelContext& ctx, float origin_x, float origin_y, float width, float height);
     const io::RegionHitTester& HitTester(const core::RegionLayer& layer);
+    float ToolbarHeight(PanelContext& ctx) const; // the strip at the top the map keeps clear
 
     core::MapCamera m_camera;
     bool m_need_fit = true;

@@ -47,6 +47,7 @@ enum class TextId : int {
     map_code,
     map_tile_map,
     map_tile_map_help,
+    map_demo_geography,
     // charts panel (right)
     panel_charts_title,
     chart_timeseries_title,

@@ -69,6 +69,7 @@ const TextEntry kTexts[] = {
     {status_load_messages, "messages while loading"},
     {map_tile_map, "Tile map"},
     {map_tile_map_help, "Every region one hexagon of equal size, close to its real place: small urban municipalities weigh as much as large rural ones."},
+    {map_demo_geography, "demo: tile map of the 2025 municipalities (CBS)"},
 };
 
 } // namespace

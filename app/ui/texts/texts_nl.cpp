@@ -69,6 +69,7 @@ const TextEntry kTexts[] = {
     {status_load_messages, "meldingen bij het laden"},
     {map_tile_map, "Tegelkaart"},
     {map_tile_map_help, "Elke regio een even grote zeshoek, dicht bij de echte plek: kleine stedelijke gemeenten tellen even zwaar als grote landelijke."},
+    {map_demo_geography, "demo: tegelkaart van de gemeenten 2025 (CBS)"},
 };
 
 } // namespace
