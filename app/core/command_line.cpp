@@ -103,6 +103,10 @@ bool ParseRegionOption(std::string_view name, ArgCursor& cursor, RegionFileOptio
         regions.files.emplace_back(cursor.TakeValue(name));
         return true;
     }
+    if (name == "--groups" && allow_files) {
+        regions.group_tables.emplace_back(cursor.TakeValue(name));
+        return true;
+    }
     if (name == "--tile-map" && allow_files) {
         cursor.RejectInlineValue(name);
         regions.tile_map = true;
@@ -276,6 +280,9 @@ const char* kRegionOptionsHelp =
     "  --crs EPSG:CODE     display CRS (default: EPSG:28992 for Dutch data, else EPSG:3857)\n";
 
 const char* kViewOptionsHelp =
+    "  --groups FILE       table of region code -> group (CSV, XLSX, ODS; first two columns):\n"
+    "                      the first layer's regions dissolved into those groups as a level\n"
+    "                      (a platform's own sub-regions, or provinces from a lookup table)\n"
     "  --level NAME        level the map opens on, e.g. provincie (loaded layers and levels\n"
     "                      derived from their attributes; default: the first file's layer)\n"
     "  --tile-map          open on the hexagon tile map (every region the same size)\n";

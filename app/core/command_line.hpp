@@ -36,6 +36,7 @@ inline constexpr int kMaxUiScalePercent = 300;
 // How region files are read (shared by the dashboard, render and inspect).
 struct RegionFileOptions {
     std::vector<std::string> files; // --regions FILE, repeatable; inspect's FILE
+    std::vector<std::string> group_tables; // --groups FILE: region code -> group, a derived level each
     std::string layer;              // --layer NAME
     std::string code_field;         // --code-field NAME
     std::string name_field;         // --name-field NAME

@@ -34,6 +34,8 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
         read.target_crs = options.crs;
         layers.push_back(ReadRegionLayer(file, read));
     }
+    if (layers.empty() && !options.group_tables.empty())
+        throw core::InputError("--groups needs region boundaries to group (--regions FILE)");
     if (layers.empty()) {
         // No files: the demo geography, so a first start shows the Netherlands. Without its
         // facts table the map stays empty and says why.
@@ -58,6 +60,13 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
         const RegionGrouping grouping = GroupByParent(layers.front(), level);
         for (const std::string& problem : grouping.problems)
             grouping_messages.push_back(layers.front().source + ": level " + level + ": " + problem);
+        derived.push_back(DissolveRegions(layers.front(), grouping));
+    }
+    // User groupings from lookup tables (region code -> group).
+    for (const std::string& table : options.group_tables) {
+        const RegionGrouping grouping = GroupByTable(layers.front(), table);
+        for (const std::string& problem : grouping.problems)
+            grouping_messages.push_back(problem);
         derived.push_back(DissolveRegions(layers.front(), grouping));
     }
     // Finest level first, as a user reads a hierarchy: gemeente, COROP, ..., landsdeel.

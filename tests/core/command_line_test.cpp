@@ -85,6 +85,27 @@ TEST(CommandLine, UsageErrorsNameTheOffendingOption)
     EXPECT_NE(UsageMessage({"--version=3"}).find("takes no value"), std::string::npos);
 }
 
+TEST(CommandLine, RegionsLevelsAndGroups)
+{
+    const CommandLine cl = Parse({"render", "-o", "a.png", "--regions", "g.gpkg", "--regions=p.gpkg", "--layer", "gemeenten",
+                                  "--code-field", "GM_CODE", "--groups", "platform.csv", "--level", "platform",
+                                  "--tile-map"});
+    EXPECT_EQ(cl.regions.files, (std::vector<std::string>{"g.gpkg", "p.gpkg"}));
+    EXPECT_EQ(cl.regions.layer, "gemeenten");
+    EXPECT_EQ(cl.regions.code_field, "GM_CODE");
+    EXPECT_EQ(cl.regions.group_tables, (std::vector<std::string>{"platform.csv"}));
+    EXPECT_EQ(cl.regions.level, "platform");
+    EXPECT_TRUE(cl.regions.tile_map);
+
+    const CommandLine inspect = Parse({"inspect", "x.shp", "--code-field", "CODE", "--all-problems"});
+    EXPECT_EQ(inspect.kind, CommandKind::Inspect);
+    EXPECT_EQ(inspect.regions.files, (std::vector<std::string>{"x.shp"}));
+    EXPECT_TRUE(inspect.inspect_all_problems);
+    EXPECT_NE(UsageMessage({"inspect"}).find("needs a file"), std::string::npos);
+    EXPECT_NE(UsageMessage({"inspect", "a", "b"}).find("'b'"), std::string::npos);
+    EXPECT_NE(UsageMessage({"inspect", "a", "--regions", "b"}).find("--regions"), std::string::npos);
+}
+
 TEST(CommandLine, ScriptedWindowRun)
 {
     const CommandLine cl = Parse({"--frames", "5", "--screenshot", "w.png", "--window-size", "1280x720"});
