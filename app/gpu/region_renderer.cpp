@@ -19,16 +19,30 @@ RegionRenderer::RegionRenderer(const ShaderLibrary& shaders)
 {
 }
 
+void RegionRenderer::Release(GpuLayer& gpu)
+{
+    for (GpuMesh& mesh : gpu.meshes) {
+        glDeleteBuffers(4, mesh.buffers);
+        glDeleteVertexArrays(1, &mesh.vao);
+    }
+    const GLuint shared[] = {gpu.color_buffer, gpu.state_buffer};
+    glDeleteBuffers(2, shared);
+    gpu.meshes.clear();
+}
+
 RegionRenderer::~RegionRenderer()
 {
-    for (auto& [layer, gpu] : m_layers) {
-        for (GpuMesh& mesh : gpu.meshes) {
-            glDeleteBuffers(4, mesh.buffers);
-            glDeleteVertexArrays(1, &mesh.vao);
-        }
-        const GLuint shared[] = {gpu.color_buffer, gpu.state_buffer};
-        glDeleteBuffers(2, shared);
-    }
+    for (auto& [uid, gpu] : m_layers)
+        Release(gpu);
+}
+
+void RegionRenderer::Forget(const core::RegionLayer& layer)
+{
+    auto it = m_layers.find(layer.uid);
+    if (it == m_layers.end())
+        return;
+    Release(it->second);
+    m_layers.erase(it);
 }
 
 namespace {
@@ -85,7 +99,8 @@ void RegionRenderer::Upload(const core::RegionLayer& layer)
     glBindBuffer(GL_SHADER_STORAGE_BUFFER, gpu.state_buffer);
     glBufferData(GL_SHADER_STORAGE_BUFFER, static_cast<GLsizeiptr>(gpu.features * 4), none.data(), GL_DYNAMIC_DRAW);
     glBindBuffer(GL_SHADER_STORAGE_BUFFER, 0);
-    m_layers.emplace(&layer, std::move(gpu));
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    m_layers.emplace(layer.uid, std::move(gpu));
 }
 
 namespace {
@@ -103,7 +118,7 @@ void UpdateBuffer(unsigned buffer, std::size_t features, std::span<const std::ui
 void RegionRenderer::SetColors(const core::RegionLayer& layer, std::span<const std::uint32_t> rgba,
                                std::uint64_t version)
 {
-    auto it = m_layers.find(&layer);
+    auto it = m_layers.find(layer.uid);
     if (it == m_layers.end() || it->second.color_version == version)
         return;
     UpdateBuffer(it->second.color_buffer, it->second.features, rgba);
@@ -113,7 +128,7 @@ void RegionRenderer::SetColors(const core::RegionLayer& layer, std::span<const s
 void RegionRenderer::SetStates(const core::RegionLayer& layer, std::span<const std::uint32_t> states,
                                std::uint64_t version)
 {
-    auto it = m_layers.find(&layer);
+    auto it = m_layers.find(layer.uid);
     if (it == m_layers.end() || it->second.state_version == version)
         return;
     UpdateBuffer(it->second.state_buffer, it->second.features, states);
@@ -127,7 +142,7 @@ void RegionRenderer::SetStates(const core::RegionLayer& layer, std::span<const s
 void RegionRenderer::Draw(const core::RegionLayer& layer, const core::MapCamera& camera,
                           const RegionDrawStyle& style) const
 {
-    auto it = m_layers.find(&layer);
+    auto it = m_layers.find(layer.uid);
     if (it == m_layers.end())
         return;
     const GpuLayer& gpu = it->second;
@@ -179,7 +194,11 @@ void RegionRenderer::Draw(const core::RegionLayer& layer, const core::MapCamera&
                                 static_cast<GLsizei>(counts.size()));
         }
     }
+    // Leave the state as ImGui's renderer and the other passes expect it.
     glBindVertexArray(0);
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 0, 0);
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, 0);
+    glDisable(GL_BLEND);
     glUseProgram(0);
 }
 

@@ -38,10 +38,12 @@ public:
     RegionRenderer(const RegionRenderer&) = delete;
     RegionRenderer& operator=(const RegionRenderer&) = delete;
 
-    // Uploads the layer's mesh unless it already is (layers are keyed by address: the workspace
-    // keeps them at stable addresses). Colours start light grey, states clear.
+    // Uploads the layer's mesh unless it already is (layers are keyed by their uid). Colours
+    // start light grey, states clear.
     void Upload(const core::RegionLayer& layer);
-    bool IsUploaded(const core::RegionLayer& layer) const { return m_layers.count(&layer) > 0; }
+    bool IsUploaded(const core::RegionLayer& layer) const { return m_layers.count(layer.uid) > 0; }
+    // Frees the GPU copy of a layer that is going away.
+    void Forget(const core::RegionLayer& layer);
     // One entry per feature; uploaded only when `version` differs from the last call's.
     void SetColors(const core::RegionLayer& layer, std::span<const std::uint32_t> rgba, std::uint64_t version);
     void SetStates(const core::RegionLayer& layer, std::span<const std::uint32_t> states, std::uint64_t version);
@@ -69,7 +71,9 @@ private:
 
     ShaderProgram m_fill;
     ShaderProgram m_outline;
-    std::unordered_map<const core::RegionLayer*, GpuLayer> m_layers;
+    static void Release(GpuLayer& gpu);
+
+    std::unordered_map<std::uint64_t, GpuLayer> m_layers; // by RegionLayer::uid
 };
 
 } // namespace vak::gpu

@@ -5,6 +5,7 @@
 #include <epoxy/gl.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 namespace vak::gpu {
@@ -62,8 +63,9 @@ void RenderTarget::EnsureSize(int width, int height)
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE) {
         Release();
-        throw core::InputError("cannot render " + what + ": framebuffer incomplete (status 0x" +
-                               std::to_string(status) + ")");
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "0x%04X", static_cast<unsigned>(status));
+        throw core::InputError("cannot render " + what + ": framebuffer incomplete (status " + hex + ")");
     }
     if (m_samples > 1) {
         GLint max_samples = 1;

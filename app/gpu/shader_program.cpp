@@ -111,7 +111,18 @@ ShaderProgram ShaderLibrary::Load(std::string_view name) const
     if (fs::exists(fs::path(base.string() + ".comp"), ec)) {
         stages.push_back(base.string() + ".comp");
     } else {
-        stages.push_back(base.string() + ".vert");
+        // <name>.vert, else the vertex stage named by a prefix: region_fill -> region.vert.
+        fs::path vertex = base.string() + ".vert";
+        for (std::string prefix(name); !fs::exists(vertex, ec);) {
+            const auto cut = prefix.rfind('_');
+            if (cut == std::string::npos) {
+                vertex = base.string() + ".vert"; // report the plain name as missing
+                break;
+            }
+            prefix.resize(cut);
+            vertex = m_dir / (prefix + ".vert");
+        }
+        stages.push_back(vertex);
         stages.push_back(base.string() + ".frag");
     }
     for (const fs::path& p : stages)
@@ -151,7 +162,7 @@ std::vector<std::string> ShaderLibrary::ListPrograms() const
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(m_dir, ec)) {
         const std::string ext = entry.path().extension().string();
-        if (ext == ".vert" || ext == ".frag" || ext == ".comp")
+        if (ext == ".frag" || ext == ".comp")
             names.insert(entry.path().stem().string());
     }
     return {names.begin(), names.end()};

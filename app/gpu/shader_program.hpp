@@ -1,6 +1,8 @@
 // GLSL programs loaded from the shaders/ folder at run time (the folder is found by
-// core::FindShaderDir). A program is named by its base name: "map_canvas" links
-// map_canvas.vert + map_canvas.frag, "aggregate_bins" links aggregate_bins.comp.
+// core::FindShaderDir). A program is named by its fragment or compute shader's base name:
+// "map_canvas" links map_canvas.vert + map_canvas.frag, "aggregate_bins" links
+// aggregate_bins.comp. Programs that share a vertex stage name it by their common prefix:
+// "region_fill" and "region_outline" both use region.vert.
 // Compile and link errors are reported with the file and line, e.g.
 //   shaders/map_canvas.frag:12: error: `colr' undeclared
 #pragma once
@@ -48,7 +50,7 @@ public:
 
     // Compiles and links <name>.vert/.frag, or <name>.comp. Throws ShaderError.
     ShaderProgram Load(std::string_view name) const;
-    // Base names of every program in the folder, sorted.
+    // Base names of every program in the folder (every .frag and .comp), sorted.
     std::vector<std::string> ListPrograms() const;
     const std::filesystem::path& Dir() const { return m_dir; }
 

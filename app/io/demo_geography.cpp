@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/resource_paths.hpp"
 #include "core/text/region_codes.hpp"
+#include "io/ogr_handles.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/tile_map.hpp"
 #include "io/vector_source.hpp"
@@ -72,14 +73,7 @@ MunicipalityFacts ReadMunicipalityFacts(const std::string& path)
             throw core::InputError(path + ": no column '" + columns[c] + "'");
     }
 
-    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
-    OGRSpatialReferenceH rd = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(wgs84, 4326);
-    OSRImportFromEPSG(rd, 28992);
-    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
-    OSRSetAxisMappingStrategy(rd, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(wgs84, rd);
-
+    const TransformHandle to_rd = MakeTransform("EPSG:4326", "EPSG:28992");
     MunicipalityFacts facts;
     facts.layer.name = "gemeente";
     facts.layer.source = path;
@@ -89,36 +83,25 @@ MunicipalityFacts ReadMunicipalityFacts(const std::string& path)
     std::vector<std::string> neighbour_codes;
     std::map<std::string, std::string> names;
     long row = skipped + 1; // the header line
-    try {
-        while (OGRFeatureH feature = OGR_L_GetNextFeature(csv)) {
-            ++row;
-            auto text = [&](int c) { return std::string(OGR_F_GetFieldAsString(feature, index[c])); };
-            const std::string where = path + " row " + std::to_string(row);
-            core::RegionFeature region;
-            region.code = text(0);
-            region.name = text(1);
-            double x = ParseNumber(text(2), where + " column lon");
-            double y = ParseNumber(text(3), where + " column lat");
-            region.area = ParseNumber(text(4), where + " column opp_km2") * 1e6;
-            if (!OCTTransform(ct, 1, &x, &y, nullptr))
-                throw core::InputError(where + ": position cannot be transformed to RD New");
-            region.label_point = {x, y};
-            region.parents = {{"provincie", text(5)}, {"arbeidsmarktregio", text(7)}};
-            names[text(5)] = text(6);
-            names[text(7)] = text(8);
-            neighbour_codes.push_back(text(9));
-            facts.layer.features.push_back(std::move(region));
-            OGR_F_Destroy(feature);
-        }
-    } catch (...) {
-        OCTDestroyCoordinateTransformation(ct);
-        OSRDestroySpatialReference(wgs84);
-        OSRDestroySpatialReference(rd);
-        throw;
+    for (FeaturePtr feature(OGR_L_GetNextFeature(csv)); feature; feature.reset(OGR_L_GetNextFeature(csv))) {
+        ++row;
+        auto text = [&](int c) { return std::string(OGR_F_GetFieldAsString(feature.get(), index[c])); };
+        const std::string where = path + " row " + std::to_string(row);
+        core::RegionFeature region;
+        region.code = text(0);
+        region.name = text(1);
+        double x = ParseNumber(text(2), where + " column lon");
+        double y = ParseNumber(text(3), where + " column lat");
+        region.area = ParseNumber(text(4), where + " column opp_km2") * 1e6;
+        if (!OCTTransform(to_rd.get(), 1, &x, &y, nullptr))
+            throw core::InputError(where + ": position cannot be transformed to RD New");
+        region.label_point = {x, y};
+        region.parents = {{"provincie", text(5)}, {"arbeidsmarktregio", text(7)}};
+        names[text(5)] = text(6);
+        names[text(7)] = text(8);
+        neighbour_codes.push_back(text(9));
+        facts.layer.features.push_back(std::move(region));
     }
-    OCTDestroyCoordinateTransformation(ct);
-    OSRDestroySpatialReference(wgs84);
-    OSRDestroySpatialReference(rd);
     if (facts.layer.features.empty())
         throw core::InputError(path + ": no municipalities in the table");
     facts.layer.BuildIndex();

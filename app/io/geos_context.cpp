@@ -1,7 +1,7 @@
 #include "io/geos_context.hpp"
 
-#include <cstdarg>
-#include <cstdio>
+#include <new>
+#include <string>
 
 namespace vak::io {
 
@@ -54,6 +54,11 @@ void ReadPolygon(const GeosContext& ctx, const GEOSGeometry* g, std::vector<core
 
 GEOSGeometry* MakeRing(const GeosContext& ctx, const std::vector<core::Vec2d>& ring)
 {
+    if (ring.size() < 4 || !(ring.front() == ring.back())) {
+        ctx.ReportError("a ring of " + std::to_string(ring.size()) + " points" +
+                        (ring.size() >= 2 && !(ring.front() == ring.back()) ? ", not closed" : ""));
+        return nullptr;
+    }
     GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx.Handle(), static_cast<unsigned>(ring.size()), 2);
     for (std::size_t i = 0; i < ring.size(); ++i)
         GEOSCoordSeq_setXY_r(ctx.Handle(), seq, static_cast<unsigned>(i), ring[i].x, ring[i].y);
@@ -80,18 +85,53 @@ int CollectPolygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector<c
 
 GeosGeometry MakeGeosMultiPolygon(const GeosContext& ctx, const std::vector<core::Polygon>& polygons)
 {
-    std::vector<GEOSGeometry*> parts;
+    // Every created ring and polygon is owned by `made` until the collection takes them, so a
+    // refused ring frees what was built so far.
+    std::vector<GeosGeometry> parts;
     for (const core::Polygon& polygon : polygons) {
         if (polygon.rings.empty())
             continue;
+        std::vector<GeosGeometry> rings;
+        for (const auto& ring : polygon.rings) {
+            rings.emplace_back(ctx, MakeRing(ctx, ring));
+            if (!rings.back())
+                return {};
+        }
         std::vector<GEOSGeometry*> holes;
-        for (std::size_t r = 1; r < polygon.rings.size(); ++r)
-            holes.push_back(MakeRing(ctx, polygon.rings[r]));
-        parts.push_back(GEOSGeom_createPolygon_r(ctx.Handle(), MakeRing(ctx, polygon.rings[0]), holes.data(),
-                                                 static_cast<unsigned>(holes.size())));
+        for (std::size_t r = 1; r < rings.size(); ++r)
+            holes.push_back(rings[r].Release());
+        parts.emplace_back(ctx, GEOSGeom_createPolygon_r(ctx.Handle(), rings[0].Release(), holes.data(),
+                                                         static_cast<unsigned>(holes.size())));
+        if (!parts.back())
+            return {};
     }
-    return GeosGeometry(ctx, GEOSGeom_createCollection_r(ctx.Handle(), GEOS_MULTIPOLYGON, parts.data(),
-                                                         static_cast<unsigned>(parts.size())));
+    std::vector<GEOSGeometry*> raw;
+    for (GeosGeometry& part : parts)
+        raw.push_back(part.Release());
+    return GeosGeometry(ctx, GEOSGeom_createCollection_r(ctx.Handle(), GEOS_MULTIPOLYGON, raw.data(),
+                                                         static_cast<unsigned>(raw.size())));
+}
+
+std::vector<int> GeosTree::Candidates(const GEOSGeometry* g) const
+{
+    struct Result {
+        std::vector<int> ids;
+        bool failed = false;
+    } result;
+    GEOSSTRtree_query_r(
+        m_ctx, m_tree, g,
+        [](void* item, void* user) {
+            auto* r = static_cast<Result*>(user);
+            try {
+                r->ids.push_back(*static_cast<int*>(item));
+            } catch (...) {
+                r->failed = true;
+            }
+        },
+        &result);
+    if (result.failed)
+        throw std::bad_alloc();
+    return result.ids;
 }
 
 } // namespace vak::io

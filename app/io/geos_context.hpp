@@ -23,6 +23,8 @@ public:
     GEOSContextHandle_t Handle() const { return m_handle; }
     // Last error GEOS reported on this context (empty when none), cleared by the call.
     std::string TakeError() const;
+    // Records a problem found before GEOS was called, reported the same way.
+    void ReportError(const std::string& message) const { m_error = message; }
 
 private:
     static void OnMessage(const char* message, void* user);
@@ -66,11 +68,54 @@ private:
     GEOSGeometry* m_g = nullptr;
 };
 
+// Owning wrappers for a prepared geometry and an STR-tree of one context.
+class GeosPrepared {
+public:
+    GeosPrepared() = default;
+    GeosPrepared(const GeosContext& ctx, const GEOSGeometry* g) : m_ctx(ctx.Handle()), m_p(GEOSPrepare_r(m_ctx, g)) {}
+    ~GeosPrepared()
+    {
+        if (m_p)
+            GEOSPreparedGeom_destroy_r(m_ctx, m_p);
+    }
+    GeosPrepared(GeosPrepared&& o) noexcept : m_ctx(o.m_ctx), m_p(std::exchange(o.m_p, nullptr)) {}
+    GeosPrepared& operator=(GeosPrepared&& o) noexcept
+    {
+        std::swap(m_ctx, o.m_ctx);
+        std::swap(m_p, o.m_p);
+        return *this;
+    }
+    const GEOSPreparedGeometry* Get() const { return m_p; }
+
+private:
+    GEOSContextHandle_t m_ctx = nullptr;
+    const GEOSPreparedGeometry* m_p = nullptr;
+};
+
+class GeosTree {
+public:
+    explicit GeosTree(const GeosContext& ctx) : m_ctx(ctx.Handle()), m_tree(GEOSSTRtree_create_r(m_ctx, 10)) {}
+    ~GeosTree() { GEOSSTRtree_destroy_r(m_ctx, m_tree); }
+    GeosTree(const GeosTree&) = delete;
+    GeosTree& operator=(const GeosTree&) = delete;
+
+    // `item` must outlive the tree.
+    void Insert(const GEOSGeometry* g, int* item) { GEOSSTRtree_insert_r(m_ctx, m_tree, g, item); }
+    // Ids of the items whose envelope meets `g`'s envelope. No C++ code runs inside GEOS's
+    // callback but a push_back guarded against exceptions, which must not cross GEOS's C frames.
+    std::vector<int> Candidates(const GEOSGeometry* g) const;
+
+private:
+    GEOSContextHandle_t m_ctx;
+    GEOSSTRtree* m_tree;
+};
+
 // Every polygon in `g` (Polygon, MultiPolygon, or the polygonal parts of a GeometryCollection
 // that MakeValid may return). Lines and points are skipped; returns how many parts were skipped.
 int CollectPolygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector<core::Polygon>& out);
 
-// A GEOS (multi)polygon from core polygons.
+// A GEOS (multi)polygon from core polygons; empty (null) when GEOS refuses a ring (fewer than
+// four points, not closed), with the reason in ctx.TakeError(). Callers name the feature.
 GeosGeometry MakeGeosMultiPolygon(const GeosContext& ctx, const std::vector<core::Polygon>& polygons);
 
 } // namespace vak::io

@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "io/gdal_environment.hpp"
+#include "io/vector_source.hpp"
 
 #include <cpl_error.h>
 #include <gdal.h>
@@ -17,16 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct DatasetCloser {
-    void operator()(void* ds) const { GDALClose(static_cast<GDALDatasetH>(ds)); }
-};
-using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
-
-std::string LastGdalError()
-{
-    const char* msg = CPLGetLastErrorMsg();
-    return (msg && *msg) ? msg : "unknown GDAL error";
-}
+using DatasetPtr = DatasetHandle;
 
 } // namespace
 

@@ -94,7 +94,14 @@ RegionGrouping GroupByTable(const core::RegionLayer& layer, const std::string& t
             grouping.problems.push_back(table_path + " row " + std::to_string(row) + ": no group for " + code);
             continue;
         }
-        grouping.group_of_feature[region] = AddGroup(grouping, by_key, core::RegionNameKey(group), group, group);
+        const int index = AddGroup(grouping, by_key, core::RegionNameKey(group), group, group);
+        int& current = grouping.group_of_feature[region];
+        if (current >= 0 && current != index) {
+            grouping.problems.push_back(table_path + " row " + std::to_string(row) + ": " + code + " is already in group '" +
+                                        grouping.groups[current].name + "'; '" + group + "' ignored");
+            continue;
+        }
+        current = index;
     }
     for (std::size_t i = 0; i < layer.features.size(); ++i)
         if (grouping.group_of_feature[i] < 0)
@@ -107,6 +114,7 @@ core::RegionLayer DissolveRegions(const core::RegionLayer& layer, const RegionGr
 {
     core::RegionLayer result;
     result.name = grouping.level;
+    result.is_derived = true;
     result.source = layer.name + " dissolved by " + grouping.source;
     result.crs = layer.crs;
     result.code_field = grouping.level;
@@ -137,6 +145,8 @@ core::RegionLayer DissolveRegions(const core::RegionLayer& layer, const RegionGr
             }
         if (!parts.empty()) {
             GeosGeometry collection = MakeGeosMultiPolygon(geos, parts);
+            if (!collection)
+                throw core::InputError("dissolving " + layer.name + " into " + region.name + ": " + geos.TakeError());
             GeosGeometry merged(geos, GEOSUnaryUnion_r(geos.Handle(), collection.Get()));
             if (!merged)
                 throw core::InputError("dissolving " + layer.name + " into " + region.name + " failed in GEOS: " +

@@ -7,20 +7,13 @@
 namespace vak::io {
 
 struct RegionHitTester::Impl {
+    // Members are destroyed bottom-up: the tree and the prepared geometries go before the
+    // shapes they refer to, and everything before the context.
     GeosContext geos;
-    std::vector<GeosGeometry> shapes;                  // one per feature (may be empty)
-    std::vector<const GEOSPreparedGeometry*> prepared; // same order
-    std::vector<int> ids;                              // stable storage for the tree's items
-    GEOSSTRtree* tree = nullptr;
-
-    ~Impl()
-    {
-        if (tree)
-            GEOSSTRtree_destroy_r(geos.Handle(), tree);
-        for (const GEOSPreparedGeometry* p : prepared)
-            if (p)
-                GEOSPreparedGeom_destroy_r(geos.Handle(), p);
-    }
+    std::vector<GeosGeometry> shapes;  // one per feature (empty when it has no polygons)
+    std::vector<GeosPrepared> prepared; // same order
+    std::vector<int> ids;              // stable storage for the tree's items
+    GeosTree tree{geos};
 };
 
 RegionHitTester::RegionHitTester(const core::RegionLayer& layer) : m_impl(std::make_unique<Impl>())
@@ -28,16 +21,18 @@ RegionHitTester::RegionHitTester(const core::RegionLayer& layer) : m_impl(std::m
     Impl& s = *m_impl;
     const std::size_t n = layer.features.size();
     s.shapes.resize(n);
-    s.prepared.assign(n, nullptr);
+    s.prepared.resize(n);
     s.ids.resize(n);
-    s.tree = GEOSSTRtree_create_r(s.geos.Handle(), 10);
     for (std::size_t i = 0; i < n; ++i) {
         s.ids[i] = static_cast<int>(i);
         if (layer.features[i].polygons.empty())
             continue;
         s.shapes[i] = MakeGeosMultiPolygon(s.geos, layer.features[i].polygons);
-        s.prepared[i] = GEOSPrepare_r(s.geos.Handle(), s.shapes[i].Get());
-        GEOSSTRtree_insert_r(s.geos.Handle(), s.tree, s.shapes[i].Get(), &s.ids[i]);
+        if (!s.shapes[i])
+            continue; // a ring GEOS refuses: the region cannot be hovered, but nothing breaks
+        s.prepared[i] = GeosPrepared(s.geos, s.shapes[i].Get());
+        if (s.prepared[i].Get())
+            s.tree.Insert(s.shapes[i].Get(), &s.ids[i]);
     }
 }
 
@@ -46,25 +41,14 @@ RegionHitTester::~RegionHitTester() = default;
 int RegionHitTester::FeatureAt(core::Vec2d world) const
 {
     Impl& s = *m_impl;
-    if (!s.tree)
-        return -1;
     GeosGeometry point(s.geos, GEOSGeom_createPointFromXY_r(s.geos.Handle(), world.x, world.y));
-    struct Query {
-        Impl* impl;
-        const GEOSGeometry* point;
-        int best = -1;
-    } query{&s, point.Get()};
-    GEOSSTRtree_query_r(
-        s.geos.Handle(), s.tree, point.Get(),
-        [](void* item, void* user) {
-            auto* q = static_cast<Query*>(user);
-            const int id = *static_cast<int*>(item);
-            if ((q->best < 0 || id < q->best) &&
-                GEOSPreparedIntersects_r(q->impl->geos.Handle(), q->impl->prepared[id], q->point) == 1)
-                q->best = id;
-        },
-        &query);
-    return query.best;
+    if (!point)
+        return -1;
+    int best = -1;
+    for (int id : s.tree.Candidates(point.Get()))
+        if ((best < 0 || id < best) && GEOSPreparedIntersects_r(s.geos.Handle(), s.prepared[id].Get(), point.Get()) == 1)
+            best = id;
+    return best;
 }
 
 } // namespace vak::io

@@ -31,7 +31,8 @@ struct PointKeyHash {
 };
 
 // Shares vertices between outline and triangles: GEOS keeps input coordinates exactly, so a
-// triangle corner equals the ring point bit for bit.
+// triangle corner equals the ring point bit for bit (except after the snapped retry below,
+// where the triangles get vertices of their own).
 class VertexIndex {
 public:
     explicit VertexIndex(FeatureMesh& mesh) : m_mesh(mesh) {}
@@ -64,6 +65,8 @@ FeatureMesh TriangulateFeature(const GeosContext& geos, const std::string& code,
             }
     for (const core::Polygon& polygon : polygons) {
         GeosGeometry shape = MakeGeosMultiPolygon(geos, {polygon});
+        if (!shape)
+            throw core::InputError("feature " + code + ": " + geos.TakeError());
         GeosGeometry triangles(geos, GEOSConstrainedDelaunayTriangulation_r(geos.Handle(), shape.Get()));
         if (!triangles) {
             // Nearly coincident vertices (a union of almost-touching shapes) can defeat the
@@ -101,6 +104,8 @@ std::vector<core::Polygon> Simplified(const GeosContext& geos, const core::Regio
     if (feature.polygons.empty())
         return out;
     GeosGeometry shape = MakeGeosMultiPolygon(geos, feature.polygons);
+    if (!shape)
+        return feature.polygons;
     GeosGeometry simple(geos, GEOSTopologyPreserveSimplify_r(geos.Handle(), shape.Get(), tolerance));
     if (!simple)
         return feature.polygons;
@@ -129,12 +134,13 @@ void ForEachFeature(std::size_t count, Work&& work)
             }
         }
     };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(run);
-    run();
-    for (std::thread& t : pool)
-        t.join();
+    {
+        // jthreads join when they go out of scope, also if starting a later one throws.
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back(run);
+        run();
+    }
     if (failure)
         std::rethrow_exception(failure);
 }

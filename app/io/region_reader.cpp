@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/text/utf8.hpp"
 #include "io/geos_context.hpp"
+#include "io/ogr_handles.hpp"
 #include "io/region_mesh.hpp"
 #include "io/vector_source.hpp"
 
@@ -12,6 +13,7 @@
 #include <ogr_srs_api.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <strings.h>
@@ -121,19 +123,27 @@ VectorFileInfo DescribeVectorFile(const std::string& path)
 
 namespace {
 
-struct SrsDeleter {
-    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
-};
-using SrsHandle = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter>;
 
-SrsHandle MakeSrs(const std::string& definition)
+// The map, scale bar, zoom limits and tile maps count in metres: a display CRS must be a
+// projected CRS in metres, named by its EPSG code (no URLs or files, which GDAL would fetch).
+void CheckDisplayCrs(const std::string& crs)
 {
-    SrsHandle srs(OSRNewSpatialReference(nullptr));
-    if (OSRSetFromUserInput(srs.get(), definition.c_str()) != OGRERR_NONE)
-        throw core::InputError("unknown CRS '" + definition + "'");
-    // x = easting/longitude, y = northing/latitude, whatever the authority's axis order says.
-    OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    return srs;
+    const std::string prefix = "EPSG:";
+    const bool epsg = crs.size() > prefix.size() && strncasecmp(crs.c_str(), prefix.c_str(), prefix.size()) == 0 &&
+                      crs.find_first_not_of("0123456789", prefix.size()) == std::string::npos;
+    if (!epsg)
+        throw core::InputError("--crs " + crs + ": give an EPSG code, e.g. EPSG:28992");
+    SrsHandle srs;
+    try {
+        srs = MakeSrs(crs);
+    } catch (const core::InputError&) {
+        throw core::InputError("--crs " + crs + ": no such CRS in PROJ's database");
+    }
+    char* unit = nullptr;
+    const double metres = OSRGetLinearUnits(srs.get(), &unit);
+    if (!OSRIsProjected(srs.get()) || metres != 1.0)
+        throw core::InputError("--crs " + crs + ": the map needs a projected CRS in metres (e.g. EPSG:28992 RD New, "
+                               "EPSG:3857 Web Mercator), not longitude/latitude or other units");
 }
 
 bool LooksLikeLonLat(const core::Box2d& b)
@@ -217,15 +227,46 @@ std::string ChooseField(const std::vector<FieldInfo>& fields, const std::string&
     throw core::InputError(path + ": no field '" + wanted + "' for the " + role + " (fields: " + names + ")");
 }
 
-// Attributes that group features (between 2 and n-1 distinct values) are parent levels:
-// "provincie" = PV25 on a municipality layer, say. Unique ids and constants are not.
-std::vector<int> GroupingFields(const std::vector<std::vector<std::string>>& values, std::size_t feature_count)
+// Words in the names of fields that hold a parent region ("provincie", "corop_gebied").
+const char* const kLevelWords[] = {"provinc", "gemeente", "corop", "rpa", "arbeidsmarkt", "landsdeel",
+                                   "agglomeratie", "regio", "rmc", "ggd", "jeugd", "wijk", "gebied", "platform"};
+
+// A region code as CBS writes them: two or three letters, then digits ("PV25", "CR14", "AM02").
+bool LooksLikeRegionCode(const std::string& v)
+{
+    std::size_t letters = 0;
+    while (letters < v.size() && std::isalpha(static_cast<unsigned char>(v[letters])))
+        ++letters;
+    if (letters < 2 || letters > 3 || letters == v.size())
+        return false;
+    for (std::size_t i = letters; i < v.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(v[i])))
+            return false;
+    return true;
+}
+
+// Text attributes that group features into a coarser level: named like a level, or holding
+// region codes, with between 2 and n-1 distinct values ("provincie" = PV25 on a municipality
+// layer). Counts, unique ids and constants are not levels.
+std::vector<int> GroupingFields(const std::vector<std::string>& names, const std::vector<std::vector<std::string>>& values,
+                                std::size_t feature_count)
 {
     std::vector<int> result;
     for (std::size_t f = 0; f < values.size(); ++f) {
         std::set<std::string> distinct(values[f].begin(), values[f].end());
         distinct.erase(std::string());
-        if (feature_count >= 3 && distinct.size() >= 2 && distinct.size() < feature_count)
+        if (feature_count < 3 || distinct.size() < 2 || distinct.size() >= feature_count)
+            continue;
+        std::string lower = names[f];
+        for (char& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        bool named_like_level = false;
+        for (const char* word : kLevelWords)
+            named_like_level = named_like_level || lower.find(word) != std::string::npos;
+        bool all_codes = true;
+        for (const std::string& v : distinct)
+            all_codes = all_codes && LooksLikeRegionCode(v);
+        if (named_like_level || all_codes)
             result.push_back(static_cast<int>(f));
     }
     return result;
@@ -273,6 +314,8 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
     }
 
     std::string target = options.target_crs;
+    if (!target.empty())
+        CheckDisplayCrs(target);
     if (target.empty() && source_srs) {
         const core::Box2d lonlat =
             OSRIsGeographic(source_srs.get()) ? native_extent : ToLonLat(native_extent, source_srs.get());
@@ -301,13 +344,17 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
     const int code_index = result.code_field.empty() ? -1 : OGR_FD_GetFieldIndex(defn, result.code_field.c_str());
     const int name_index = result.name_field.empty() ? -1 : OGR_FD_GetFieldIndex(defn, result.name_field.c_str());
-    // Candidate parent fields: every other text or integer field, except ids.
+    // Candidate parent fields: every other text field, except ids (see GroupingFields).
     std::vector<int> other_fields;
+    std::vector<std::string> other_names;
     for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
-        const char* name = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i));
-        if (i == code_index || i == name_index || strcasecmp(name, "fid") == 0 || strcasecmp(name, "id") == 0)
+        OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
+        const char* name = OGR_Fld_GetNameRef(fd);
+        if (i == code_index || i == name_index || OGR_Fld_GetType(fd) != OFTString || strcasecmp(name, "fid") == 0 ||
+            strcasecmp(name, "id") == 0)
             continue;
         other_fields.push_back(i);
+        other_names.push_back(name);
     }
     std::vector<std::vector<std::string>> other_values(other_fields.size());
 
@@ -347,7 +394,11 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
             OGR_F_Destroy(feature);
             continue;
         }
-        OGRGeometryH copy = OGR_G_Clone(geometry);
+        // GEOS knows no curves: arcs become line segments; and unclosed rings get closed, so
+        // GEOS can read every polygon GDAL can.
+        OGRGeometryH copy = OGR_G_HasCurveGeometry(geometry, TRUE) ? OGR_G_GetLinearGeometry(geometry, 0, nullptr)
+                                                                    : OGR_G_Clone(geometry);
+        OGR_G_CloseRings(copy);
         if (transform && OGR_G_Transform(copy, transform) != OGRERR_NONE) {
             OGR_G_DestroyGeometry(copy);
             OGR_F_Destroy(feature);
@@ -361,7 +412,7 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
         GeosGeometry g(geos, GEOSGeomFromWKB_buf_r(geos.Handle(), wkb.data(), wkb.size()));
         if (!g) {
             result.problems.push_back({core::LayerProblem::Kind::EmptyGeometry, index,
-                                       label + ": geometry GEOS cannot read (" + geos.TakeError() + "); not drawn"});
+                                       label + ": unreadable geometry (" + geos.TakeError() + "); kept for data, not drawn"});
             result.features.push_back(std::move(region));
             continue;
         }
@@ -401,7 +452,7 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
                                    "some texts were not UTF-8 and were read as Windows-1252 (CP1252); add a .cpg "
                                    "file saying the encoding to be sure"});
 
-    for (int k : GroupingFields(other_values, result.features.size())) {
+    for (int k : GroupingFields(other_names, other_values, result.features.size())) {
         const std::string field = OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, other_fields[k]));
         for (std::size_t f = 0; f < result.features.size(); ++f)
             if (!other_values[k][f].empty())

@@ -16,47 +16,32 @@ std::vector<std::vector<int>> RegionNeighbours(const core::RegionLayer& layer, d
     GeosContext geos;
     std::vector<GeosGeometry> shapes(n);
     std::vector<int> ids(n);
-    GEOSSTRtree* tree = GEOSSTRtree_create_r(geos.Handle(), 10);
+    GeosTree tree(geos);
     for (std::size_t i = 0; i < n; ++i) {
         ids[i] = static_cast<int>(i);
         if (layer.features[i].polygons.empty())
             continue;
         shapes[i] = MakeGeosMultiPolygon(geos, layer.features[i].polygons);
-        GEOSSTRtree_insert_r(geos.Handle(), tree, shapes[i].Get(), &ids[i]);
+        if (shapes[i])
+            tree.Insert(shapes[i].Get(), &ids[i]);
     }
-    struct Query {
-        GeosContext* geos;
-        const GEOSPreparedGeometry* prepared;
-        std::vector<GeosGeometry>* shapes;
-        int self;
-        double tolerance;
-        std::vector<int>* out;
-    };
     for (std::size_t i = 0; i < n; ++i) {
         if (!shapes[i])
             continue;
-        const GEOSPreparedGeometry* prepared = GEOSPrepare_r(geos.Handle(), shapes[i].Get());
-        // Query with the envelope grown by the tolerance, then test exactly.
+        const GeosPrepared prepared(geos, shapes[i].Get());
+        if (!prepared.Get())
+            continue;
+        // Candidates from the envelope grown by the tolerance, then the exact distance test.
         const core::Box2d& b = layer.features[i].bounds;
-        GEOSGeometry* box = GEOSGeom_createRectangle_r(geos.Handle(), b.min_x - tolerance, b.min_y - tolerance,
-                                                       b.max_x + tolerance, b.max_y + tolerance);
-        Query query{&geos, prepared, &shapes, static_cast<int>(i), tolerance, &neighbours[i]};
-        GEOSSTRtree_query_r(
-            geos.Handle(), tree, box,
-            [](void* item, void* user) {
-                auto* q = static_cast<Query*>(user);
-                const int j = *static_cast<int*>(item);
-                if (j <= q->self)
-                    return;
-                if (GEOSPreparedDistanceWithin_r(q->geos->Handle(), q->prepared, (*q->shapes)[j].Get(), q->tolerance) ==
-                    1)
-                    q->out->push_back(j);
-            },
-            &query);
-        GEOSGeom_destroy_r(geos.Handle(), box);
-        GEOSPreparedGeom_destroy_r(geos.Handle(), prepared);
+        const GeosGeometry box(geos, GEOSGeom_createRectangle_r(geos.Handle(), b.min_x - tolerance, b.min_y - tolerance,
+                                                                b.max_x + tolerance, b.max_y + tolerance));
+        if (!box)
+            continue;
+        for (int j : tree.Candidates(box.Get()))
+            if (j > static_cast<int>(i) &&
+                GEOSPreparedDistanceWithin_r(geos.Handle(), prepared.Get(), shapes[j].Get(), tolerance) == 1)
+                neighbours[i].push_back(j);
     }
-    GEOSSTRtree_destroy_r(geos.Handle(), tree);
     // Make the lists symmetric (each pair was found once, from its lower index).
     for (std::size_t i = 0; i < n; ++i)
         for (int j : std::vector<int>(neighbours[i]))

@@ -6,21 +6,14 @@
 
 #include "core/errors.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <set>
 
 namespace vak::io {
 
-namespace {
-
-std::string Lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-} // namespace
 
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace)
 {
@@ -106,13 +99,13 @@ int FindLevel(const core::Workspace& workspace, const std::string& wanted)
 {
     // Exact layer name first ("provincie", "gemeente_2025"), then a name that starts with it
     // ("gemeente" finds "gemeente_2025"), case-insensitively.
-    const std::string key = Lower(wanted);
+    const std::string key = core::AsciiLower(wanted);
     const auto& layers = workspace.Layers();
     for (std::size_t i = 0; i < layers.size(); ++i)
-        if (Lower(layers[i]->name) == key)
+        if (core::AsciiLower(layers[i]->name) == key)
             return static_cast<int>(i);
     for (std::size_t i = 0; i < layers.size(); ++i)
-        if (Lower(layers[i]->name).rfind(key, 0) == 0)
+        if (core::AsciiLower(layers[i]->name).rfind(key, 0) == 0)
             return static_cast<int>(i);
     return -1;
 }

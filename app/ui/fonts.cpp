@@ -7,6 +7,7 @@
 #include <imgui_freetype.h>
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <vector>
@@ -57,10 +58,18 @@ std::string MatchFamily(const char* family)
 
 std::vector<char> ReadFontFile(const std::string& path)
 {
+    // ImGui asserts (and Debian's build aborts) on font data it cannot use: refuse empty files
+    // and folders here, with the file named.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw core::InputError("font " + path + ": not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw core::InputError("font " + path + ": cannot be read");
-    return std::vector<char>(std::istreambuf_iterator<char>(in), {});
+    std::vector<char> data((std::istreambuf_iterator<char>(in)), {});
+    if (data.size() < 12)
+        throw core::InputError("font " + path + ": empty or too short to be a TrueType/OpenType font");
+    return data;
 }
 
 ImFont* AddFont(ImFontAtlas& atlas, const std::vector<char>& data, float size_px)
@@ -80,9 +89,10 @@ ImFont* AddFont(ImFontAtlas& atlas, const std::vector<char>& data, float size_px
 std::string FindUiFontFile(const std::string& explicit_file)
 {
     if (!explicit_file.empty()) {
+        std::error_code ec;
         std::ifstream probe(explicit_file, std::ios::binary);
-        if (!probe)
-            throw core::InputError("--font " + explicit_file + ": file not found or not readable");
+        if (!probe || !std::filesystem::is_regular_file(explicit_file, ec))
+            throw core::InputError("--font " + explicit_file + ": not a readable file");
         return explicit_file;
     }
     if (!FcInit())

@@ -2,26 +2,19 @@
 
 #include "ui/texts/texts.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <algorithm>
 #include <cctype>
 
 namespace vak::ui {
 
-namespace {
-
-std::string Lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-} // namespace
 
 std::string LevelLabel(const core::RegionLayer& layer)
 {
     // Known levels by a word in the layer's name (or, for derived layers, its field) or source.
-    const std::string name = Lower(layer.name);
-    const std::string source = Lower(layer.source);
+    const std::string name = core::AsciiLower(layer.name);
+    const std::string source = core::AsciiLower(layer.source);
     struct Known {
         const char* word;
         TextId text;
@@ -35,9 +28,14 @@ std::string LevelLabel(const core::RegionLayer& layer)
     };
     if (name.find("plus") != std::string::npos)
         return layer.name; // corop_plus_gebied: no common name to translate
-    for (const std::string* text : {&name, &source})
+    // A derived layer is named after its level's field; only a file's layer may be recognised
+    // by its file name ("Gemeente_2015_layer_q1e3.json" with layer name "layer").
+    for (const Known& k : kKnown)
+        if (name.find(k.word) != std::string::npos)
+            return Tr(k.text);
+    if (!layer.is_derived)
         for (const Known& k : kKnown)
-            if (text->find(k.word) != std::string::npos)
+            if (source.find(k.word) != std::string::npos)
                 return Tr(k.text);
     return layer.name;
 }

@@ -1,6 +1,7 @@
 // The command line as a user meets it: the built vakatlas executable run as a child process,
 // checked on exit codes (0 ok, 1 bad input, 2 usage), messages and the files it writes.
 #include "core/rgba_image.hpp"
+#include "support/ci.hpp"
 #include "support/png_reader.hpp"
 #include "support/run_process.hpp"
 #include "support/temp_dir.hpp"
@@ -124,11 +125,55 @@ TEST_F(CliTest, NotAFontExitsOneAndNamesTheFile)
     EXPECT_NE(r.output.find("fake.ttf"), std::string::npos) << r.output;
 }
 
+TEST_F(CliTest, EmptyOrFolderFontExitsOneAndNamesIt)
+{
+    std::ofstream(Path("empty.ttf")).close();
+    for (const std::string& font : {Path("empty.ttf"), m_dir.string()}) {
+        const ProcessResult r = Vakatlas("render -o " + ShellQuote(Path("x.png")) + " --font " + ShellQuote(font));
+        EXPECT_EQ(r.exit_code, 1) << r.output;
+        EXPECT_NE(r.output.find(font), std::string::npos) << r.output;
+    }
+}
+
+TEST_F(CliTest, InspectOfARealFileAndOfNonsense)
+{
+    const std::string gemeenten = std::string(VAK_TEST_SHARED_DIR) + "/geodata/cbs/gemeente_2025.topojson";
+    if (fs::exists(gemeenten)) {
+        const ProcessResult r = Vakatlas("inspect " + ShellQuote(gemeenten));
+        EXPECT_EQ(r.exit_code, 0) << r.output;
+        EXPECT_NE(r.output.find("Features: 342"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("EPSG:28992"), std::string::npos) << r.output;
+    }
+    std::ofstream(Path("junk.geojson")) << "{ this is not json";
+    const ProcessResult junk = Vakatlas("inspect " + ShellQuote(Path("junk.geojson")));
+    EXPECT_EQ(junk.exit_code, 1);
+    EXPECT_NE(junk.output.find("junk.geojson"), std::string::npos) << junk.output;
+    const ProcessResult missing = Vakatlas("inspect " + ShellQuote(Path("missing.shp")));
+    EXPECT_EQ(missing.exit_code, 1);
+    EXPECT_NE(missing.output.find("file not found"), std::string::npos) << missing.output;
+}
+
+TEST_F(CliTest, RenderWithRegionsAndALevelThatDoesNotExist)
+{
+    const std::string gemeenten = std::string(VAK_TEST_SHARED_DIR) + "/geodata/cbs/gemeente_2025.topojson";
+    if (!fs::exists(gemeenten))
+        GTEST_SKIP() << "../shared absent";
+    const ProcessResult r = Vakatlas("render -o " + ShellQuote(Path("r.png")) + " --size 640x400 --regions " +
+                                     ShellQuote(gemeenten) + " --level nope");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.output.find("--level nope"), std::string::npos) << r.output;
+    EXPECT_FALSE(fs::exists(Path("r.png")));
+    const ProcessResult crs = Vakatlas("render -o " + ShellQuote(Path("r.png")) + " --regions " + ShellQuote(gemeenten) +
+                                       " --crs EPSG:4326");
+    EXPECT_EQ(crs.exit_code, 1);
+    EXPECT_NE(crs.output.find("projected"), std::string::npos) << crs.output;
+}
+
 // The window path under a virtual X server: the same frame code, shown in a GLFW window.
 TEST_F(CliTest, WindowUnderXvfbShowsTheSameViewAsTheHeadlessRender)
 {
     if (RunShell("command -v xvfb-run").exit_code != 0) {
-        if (std::getenv("CI"))
+        if (InCi())
             FAIL() << "xvfb-run missing in CI (package xvfb)";
         GTEST_SKIP() << "xvfb-run not installed";
     }

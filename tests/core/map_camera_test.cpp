@@ -80,6 +80,21 @@ TEST(MapCamera, ZoomIsLimitedAroundTheData)
     EXPECT_NEAR(cam.UnitsPerPixel(), 0.1, 1e-12) << "no further in than 10 cm per pixel";
 }
 
+TEST(MapCamera, TinyExtentKeepsAValidZoomRange)
+{
+    MapCamera cam;
+    cam.SetViewport(800, 600);
+    Box2d two_metres;
+    two_metres.Expand(Vec2d{0, 0});
+    two_metres.Expand(Vec2d{2, 2});
+    cam.Fit(two_metres, 0);
+    const double fitted = cam.UnitsPerPixel();
+    cam.ZoomAt({400, 300}, 10.0);
+    EXPECT_NEAR(cam.UnitsPerPixel(), fitted, 1e-12) << "already at the closest zoom";
+    cam.ZoomAt({400, 300}, 0.1);
+    EXPECT_NEAR(cam.UnitsPerPixel(), fitted * 4.0, 1e-12);
+}
+
 TEST(MapCamera, DragMovesTheWorldWithTheMouse)
 {
     MapCamera cam;

@@ -21,6 +21,7 @@ TEST(DemoGeography, FactsTableHasEveryMunicipalityOf2025)
     ASSERT_GE(amsterdam, 0);
     const core::RegionFeature& a = facts.layer.features[amsterdam];
     EXPECT_EQ(a.name, "Amsterdam");
+    ASSERT_NE(a.Parent("provincie"), nullptr);
     EXPECT_EQ(*a.Parent("provincie"), "PV27");
     // Near the Dam (RD 121,400 / 487,400) within the 0.01 degree rounding and the point-on-surface.
     EXPECT_NEAR(a.label_point.x, 121400, 6000);

@@ -3,6 +3,7 @@
 // layers, CSV with WKT) gives a layer plus a reported problem, never a crash.
 #include "core/errors.hpp"
 #include "io/layer_inspect.hpp"
+#include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
 #include "support/temp_dir.hpp"
 
@@ -227,6 +228,65 @@ TEST_F(RegionFilesTest, DetailedLayersGetCoarserLevelsForZoomedOutViews)
     EXPECT_EQ(&layer.MeshFor(coarse.tolerance * 2.0), &coarse.mesh);
 }
 
+TEST_F(RegionFilesTest, CurvedPolygonsAreStrokedIntoSegmentsAndDrawn)
+{
+    const std::string path = Path("curves.gpkg");
+    GDALAllRegister();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    ASSERT_NE(ds, nullptr);
+    OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(srs, 28992);
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "curves", srs, wkbCurvePolygon, nullptr);
+    OGRFieldDefnH fd = OGR_Fld_Create("code", OFTString);
+    OGR_L_CreateField(layer, fd, TRUE);
+    OGR_Fld_Destroy(fd);
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+    OGR_F_SetFieldString(f, 0, "C1");
+    // A disc of radius 1000 m as one circular string.
+    const char* wkt = "CURVEPOLYGON (CIRCULARSTRING (130000 450000,132000 450000,130000 450000))";
+    OGRGeometryH g = nullptr;
+    char* text = const_cast<char*>(wkt);
+    ASSERT_EQ(OGR_G_CreateFromWkt(&text, nullptr, &g), OGRERR_NONE);
+    OGR_F_SetGeometryDirectly(f, g);
+    ASSERT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
+    OGR_F_Destroy(f);
+    OSRDestroySpatialReference(srs);
+    GDALClose(ds);
+
+    const core::RegionLayer regions = ReadRegionLayer(path);
+    ASSERT_EQ(regions.features.size(), 1u);
+    ASSERT_EQ(regions.features[0].polygons.size(), 1u) << "the curve is drawn, not dropped";
+    EXPECT_NEAR(regions.features[0].area, 3.14159265 * 1000.0 * 1000.0, 0.01 * 3.14159265e6);
+}
+
+TEST_F(RegionFilesTest, EmptyLayerLoadsAsEmpty)
+{
+    const std::string path = Path("empty.geojson");
+    WriteLayer(path, "GeoJSON", "empty", 28992, {});
+    const core::RegionLayer layer = ReadRegionLayer(path);
+    EXPECT_TRUE(layer.features.empty());
+    EXPECT_TRUE(layer.bounds.Empty());
+    EXPECT_EQ(layer.mesh.TriangleCount(), 0u);
+}
+
+TEST_F(RegionFilesTest, DisplayCrsMustBeProjectedInMetres)
+{
+    const std::string path = Path("a.geojson");
+    WriteLayer(path, "GeoJSON", "a", 28992, {{"GM0001", "Een", kSquareA}});
+    RegionReadOptions options;
+    for (const char* crs : {"EPSG:4326", "https://example.org/crs.wkt", "EPSG:2000000"}) {
+        options.target_crs = crs;
+        try {
+            ReadRegionLayer(path, options);
+            ADD_FAILURE() << crs << " accepted";
+        } catch (const core::InputError& e) {
+            EXPECT_NE(std::string(e.what()).find("--crs"), std::string::npos) << e.what();
+        }
+    }
+    options.target_crs = "EPSG:3857";
+    EXPECT_EQ(ReadRegionLayer(path, options).crs, "EPSG:3857");
+}
+
 TEST_F(RegionFilesTest, InspectListsFieldsCrsAndProblems)
 {
     const std::string path = Path("inspect.geojson");
@@ -237,6 +297,30 @@ TEST_F(RegionFilesTest, InspectListsFieldsCrsAndProblems)
     EXPECT_NE(text.find("Region code field: code"), std::string::npos) << text;
     EXPECT_NE(text.find("EPSG:28992"), std::string::npos) << text;
     EXPECT_NE(text.find("1 duplicate code"), std::string::npos) << text;
+}
+
+} // namespace
+} // namespace vak::io
+
+namespace vak::io {
+namespace {
+
+TEST_F(RegionFilesTest, LookupTableConflictsAndUnknownCodesAreReportedByRow)
+{
+    const std::string path = Path("g.geojson");
+    WriteLayer(path, "GeoJSON", "g", 28992, {{"GM0001", "Een", kSquareA}, {"GM0002", "Twee", kSquareB}});
+    const core::RegionLayer layer = ReadRegionLayer(path);
+    const std::string table = Path("groups.csv");
+    std::ofstream(table) << "code;regio\n1;Noord\nGM0002;Zuid\n0001;Zuid\n9999;Oost\n";
+    const RegionGrouping grouping = GroupByTable(layer, table);
+    ASSERT_EQ(grouping.group_of_feature.size(), 2u);
+    EXPECT_EQ(grouping.groups[grouping.group_of_feature[0]].name, "Noord") << "the first row wins";
+    EXPECT_EQ(grouping.groups[grouping.group_of_feature[1]].name, "Zuid");
+    std::string all;
+    for (const std::string& p : grouping.problems)
+        all += p + "\n";
+    EXPECT_NE(all.find("row 4: 0001 is already in group 'Noord'"), std::string::npos) << all;
+    EXPECT_NE(all.find("row 5: region code '9999'"), std::string::npos) << all;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "gpu/egl_headless_context.hpp"
+#include "support/ci.hpp"
 
 #include <gtest/gtest.h>
 
@@ -20,8 +21,7 @@ protected:
         try {
             m_context = gpu::CreateHeadlessContext();
         } catch (const core::InputError& e) {
-            const char* ci = std::getenv("CI");
-            if (ci && std::strcmp(ci, "true") == 0)
+            if (InCi())
                 FAIL() << "CI must have a headless GL context: " << e.what();
             GTEST_SKIP() << "no headless OpenGL 4.3 context: " << e.what();
         }

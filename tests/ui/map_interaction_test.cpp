@@ -5,6 +5,7 @@
 #include "core/workspace.hpp"
 #include "gpu/egl_headless_context.hpp"
 #include "io/workspace_loader.hpp"
+#include "support/ci.hpp"
 #include "support/shared_data.hpp"
 #include "ui/ui_session.hpp"
 
@@ -30,7 +31,7 @@ protected:
         try {
             m_context = gpu::CreateHeadlessContext();
         } catch (const core::InputError& e) {
-            if (std::getenv("CI"))
+            if (test::InCi())
                 FAIL() << e.what();
             GTEST_SKIP() << e.what();
         }

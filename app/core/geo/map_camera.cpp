@@ -20,8 +20,9 @@ void MapCamera::Fit(const Box2d& world, double margin_px, double top_px)
     // Centre the data in the area below the top strip.
     m_centre = world.Centre();
     m_centre.y += 0.5 * top_px * m_units_per_px;
-    // From a street (0.1 m per pixel) to four times the data's extent.
-    m_min_units_per_px = 0.1;
+    // From a street (0.1 m per pixel, or the fitted scale for data smaller than that) to four
+    // times the data's extent; min <= max always holds.
+    m_min_units_per_px = std::min(0.1, m_units_per_px);
     m_max_units_per_px = m_units_per_px * 4.0;
 }
 

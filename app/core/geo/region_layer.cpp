@@ -1,8 +1,15 @@
 #include "core/geo/region_layer.hpp"
 
+#include <atomic>
 #include <cmath>
 
 namespace vak::core {
+
+std::uint64_t NextLayerUid()
+{
+    static std::atomic<std::uint64_t> next{1};
+    return next.fetch_add(1);
+}
 
 const std::string* RegionFeature::Parent(const std::string& level) const
 {

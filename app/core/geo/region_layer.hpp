@@ -66,13 +66,19 @@ struct MeshLevel {
     RegionMesh mesh;
 };
 
+// A number no other layer object of this process has; caches (GPU buffers, hit testers) key on
+// it rather than on the address, which a later layer may reuse.
+std::uint64_t NextLayerUid();
+
 struct RegionLayer {
+    std::uint64_t uid = NextLayerUid();
     std::string name;        // layer name ("gemeente_2025") or level name for derived layers
     std::string source;      // file it came from, or how it was derived
     std::string crs;         // display CRS, "EPSG:28992" or "EPSG:3857"
     std::string code_field;  // attribute used for codes ("statcode")
     std::string name_field;  // attribute used for names ("statnaam")
     bool is_tile_map = false; // hexagons of equal size instead of real boundaries
+    bool is_derived = false;  // made by dissolving another layer (name = the level's field)
     std::vector<RegionFeature> features;
     RegionMesh mesh;                 // full detail
     std::vector<MeshLevel> coarse;   // increasing tolerance; empty when simplifying gains little

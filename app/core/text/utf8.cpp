@@ -43,6 +43,15 @@ bool IsValidUtf8(std::string_view text)
     return true;
 }
 
+std::string AsciiLower(std::string_view text)
+{
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 std::string_view Trim(std::string_view text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");

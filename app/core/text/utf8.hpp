@@ -15,6 +15,9 @@ bool IsValidUtf8(std::string_view text);
 // "Den Haag" stay different: those are different names, not spellings).
 std::string RegionNameKey(std::string_view name);
 
+// ASCII letters in lower case; other bytes (UTF-8 included) unchanged.
+std::string AsciiLower(std::string_view text);
+
 // Leading and trailing ASCII whitespace removed ("PV20  " -> "PV20").
 std::string_view Trim(std::string_view text);
 

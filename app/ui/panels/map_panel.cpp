@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <string>
 
 namespace vak::ui {
@@ -26,10 +27,18 @@ void MapPanel::DrawContent(PanelContext& ctx)
     if (avail.x < 1.0f || avail.y < 1.0f)
         return;
     // A tile map is built the first time it is asked for (a second or less, once per layer).
+    // (On the UI thread: the 11,691-neighbourhood layer takes about a second in Release.)
     const core::RegionLayer* active = ctx.workspace.ActiveLayer();
     if (active && ctx.workspace.ShowTileMap() && !active->is_tile_map &&
-        !ctx.workspace.TileMapOf(ctx.workspace.ActiveLayerIndex()))
-        ctx.workspace.SetTileMapOf(ctx.workspace.ActiveLayerIndex(), io::BuildTileMapLayer(*active));
+        !ctx.workspace.TileMapOf(ctx.workspace.ActiveLayerIndex())) {
+        try {
+            ctx.workspace.SetTileMapOf(ctx.workspace.ActiveLayerIndex(), io::BuildTileMapLayer(*active));
+        } catch (const std::exception& e) {
+            // Stay on the boundaries and say why, rather than leave the dashboard.
+            ctx.workspace.SetShowTileMap(false);
+            ctx.workspace.Messages().push_back("tile map of " + active->name + " not made: " + e.what());
+        }
+    }
     const core::RegionLayer* layer = ctx.workspace.DisplayedLayer();
     if (layer != m_shown_layer && layer && m_shown_layer && layer->is_tile_map != m_shown_layer->is_tile_map)
         m_need_fit = true; // hexagons and boundaries have different extents
@@ -85,7 +94,7 @@ float MapPanel::ToolbarHeight(PanelContext& ctx) const
 
 const io::RegionHitTester& MapPanel::HitTester(const core::RegionLayer& layer)
 {
-    auto& slot = m_hit_testers[&layer];
+    auto& slot = m_hit_testers[layer.uid];
     if (!slot)
         slot = std::make_unique<io::RegionHitTester>(layer);
     return *slot;
@@ -129,7 +138,7 @@ void MapPanel::UpdateStates(PanelContext& ctx, const core::RegionLayer& layer)
     const core::Selection& selection = ctx.workspace.GetSelection();
     // Re-upload only when the selection or the hovered region changed.
     const std::uint64_t key = (selection.Version() << 24) ^ static_cast<std::uint64_t>(m_hovered + 1) ^
-                              (reinterpret_cast<std::uintptr_t>(&layer) << 1);
+                              (layer.uid << 1);
     if (key == m_states_key)
         return;
     m_states.assign(layer.features.size(), 0u);

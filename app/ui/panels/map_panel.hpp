@@ -41,7 +41,7 @@ private:
     const core::RegionLayer* m_shown_layer = nullptr;
     int m_hovered = -1;
     const core::RegionLayer* m_hovered_layer = nullptr;
-    std::unordered_map<const core::RegionLayer*, std::unique_ptr<io::RegionHitTester>> m_hit_testers;
+    std::unordered_map<std::uint64_t, std::unique_ptr<io::RegionHitTester>> m_hit_testers; // by layer uid
     std::vector<std::uint32_t> m_states;
     std::uint64_t m_states_key = ~0ull;
 };

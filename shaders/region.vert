@@ -1,5 +1,7 @@
 #version 430 core
-// Region boundaries as line segments over the same vertices as the fill.
+// Region geometry, shared by the fill (triangles) and outline (line segments) programs.
+// Positions are relative to the layer's mesh origin so floats keep centimetre precision; the
+// feature index selects the region's colour and state.
 layout(location = 0) in vec2 a_position;
 layout(location = 1) in uint a_feature;
 
