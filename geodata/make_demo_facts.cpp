@@ -8,11 +8,10 @@
 // province and labour-market region whose boundary contains that point, and the
 // municipalities it shares a border with.
 // Facts only: no boundary is copied.
+#include "io/ogr_handles.hpp"
 #include "io/region_hit_test.hpp"
 #include "io/region_reader.hpp"
 #include "io/tile_map.hpp"
-
-#include <ogr_srs_api.h>
 
 #include <cmath>
 #include <cstdio>
@@ -35,13 +34,7 @@ int main(int argc, char** argv)
     const io::RegionHitTester in_amr(amr);
     const auto neighbours = io::RegionNeighbours(gemeenten);
 
-    OGRSpatialReferenceH from = OSRNewSpatialReference(nullptr);
-    OGRSpatialReferenceH to = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(from, 28992);
-    OSRImportFromEPSG(to, 4326);
-    OSRSetAxisMappingStrategy(from, OAMS_TRADITIONAL_GIS_ORDER);
-    OSRSetAxisMappingStrategy(to, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(from, to);
+    const io::TransformHandle to_wgs84 = io::MakeTransform("EPSG:28992", "EPSG:4326");
 
     std::printf("# Facts per Dutch municipality (2025), computed once by geodata/make_demo_facts.cpp from the CBS\n"
                 "# gebiedsindelingen 2025 (cartomap/nl, source CBS/PDOK, CC-BY 4.0): code and name, a point inside\n"
@@ -52,7 +45,7 @@ int main(int argc, char** argv)
     for (std::size_t i = 0; i < gemeenten.features.size(); ++i) {
         const core::RegionFeature& g = gemeenten.features[i];
         double x = g.label_point.x, y = g.label_point.y;
-        OCTTransform(ct, 1, &x, &y, nullptr);
+        OCTTransform(to_wgs84.get(), 1, &x, &y, nullptr);
         const int p = in_province.FeatureAt(g.label_point);
         const int a = in_amr.FeatureAt(g.label_point);
         std::string buren;
@@ -63,8 +56,5 @@ int main(int argc, char** argv)
                     p >= 0 ? provincies.features[p].name.c_str() : "", a >= 0 ? amr.features[a].code.c_str() : "",
                     a >= 0 ? amr.features[a].name.c_str() : "", buren.c_str());
     }
-    OCTDestroyCoordinateTransformation(ct);
-    OSRDestroySpatialReference(from);
-    OSRDestroySpatialReference(to);
     return 0;
 }

@@ -83,6 +83,23 @@ int CollectPolygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector<c
     }
 }
 
+int FillRegionShape(const GeosContext& ctx, const GEOSGeometry* g, core::RegionFeature& region)
+{
+    const int skipped = CollectPolygons(ctx, g, region.polygons);
+    if (region.polygons.empty())
+        return skipped;
+    GEOSArea_r(ctx.Handle(), g, &region.area);
+    GeosGeometry point(ctx, GEOSPointOnSurface_r(ctx.Handle(), g));
+    if (point) {
+        GEOSGeomGetX_r(ctx.Handle(), point.Get(), &region.label_point.x);
+        GEOSGeomGetY_r(ctx.Handle(), point.Get(), &region.label_point.y);
+    }
+    for (const core::Polygon& polygon : region.polygons)
+        for (const core::Vec2d& p : polygon.rings.front())
+            region.bounds.Expand(p);
+    return skipped;
+}
+
 GeosGeometry MakeGeosMultiPolygon(const GeosContext& ctx, const std::vector<core::Polygon>& polygons)
 {
     // Every created ring and polygon is owned by `made` until the collection takes them, so a

@@ -114,6 +114,10 @@ private:
 // that MakeValid may return). Lines and points are skipped; returns how many parts were skipped.
 int CollectPolygons(const GeosContext& ctx, const GEOSGeometry* g, std::vector<core::Polygon>& out);
 
+// Fills a region's polygons, area, label point (GEOS point on surface) and bounds from a valid
+// geometry. Returns the number of non-polygon parts skipped.
+int FillRegionShape(const GeosContext& ctx, const GEOSGeometry* g, core::RegionFeature& region);
+
 // A GEOS (multi)polygon from core polygons; empty (null) when GEOS refuses a ring (fewer than
 // four points, not closed), with the reason in ctx.TakeError(). Callers name the feature.
 GeosGeometry MakeGeosMultiPolygon(const GeosContext& ctx, const std::vector<core::Polygon>& polygons);

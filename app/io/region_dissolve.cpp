@@ -151,16 +151,7 @@ core::RegionLayer DissolveRegions(const core::RegionLayer& layer, const RegionGr
             if (!merged)
                 throw core::InputError("dissolving " + layer.name + " into " + region.name + " failed in GEOS: " +
                                        geos.TakeError());
-            CollectPolygons(geos, merged.Get(), region.polygons);
-            GEOSArea_r(geos.Handle(), merged.Get(), &region.area);
-            GeosGeometry point(geos, GEOSPointOnSurface_r(geos.Handle(), merged.Get()));
-            if (point) {
-                GEOSGeomGetX_r(geos.Handle(), point.Get(), &region.label_point.x);
-                GEOSGeomGetY_r(geos.Handle(), point.Get(), &region.label_point.y);
-            }
-            for (const core::Polygon& polygon : region.polygons)
-                for (const core::Vec2d& p : polygon.rings.front())
-                    region.bounds.Expand(p);
+            FillRegionShape(geos, merged.Get(), region);
             result.bounds.Expand(region.bounds);
         }
         result.features.push_back(std::move(region));

@@ -427,24 +427,13 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
                                            label + ": invalid geometry (" + why + ") repaired with GEOS MakeValid"});
             }
         }
-        const int skipped = CollectPolygons(geos, g.Get(), region.polygons);
+        const int skipped = FillRegionShape(geos, g.Get(), region);
         if (skipped > 0 || region.polygons.empty())
             result.problems.push_back({core::LayerProblem::Kind::NotPolygon, index,
                                        label + ": " + std::to_string(skipped) +
                                            " non-polygon part(s) ignored" +
                                            (region.polygons.empty() ? "; nothing left to draw" : "")});
-        if (!region.polygons.empty()) {
-            GEOSArea_r(geos.Handle(), g.Get(), &region.area);
-            GeosGeometry point(geos, GEOSPointOnSurface_r(geos.Handle(), g.Get()));
-            if (point) {
-                GEOSGeomGetX_r(geos.Handle(), point.Get(), &region.label_point.x);
-                GEOSGeomGetY_r(geos.Handle(), point.Get(), &region.label_point.y);
-            }
-            for (const core::Polygon& polygon : region.polygons)
-                for (const core::Vec2d& p : polygon.rings.front())
-                    region.bounds.Expand(p);
-            result.bounds.Expand(region.bounds);
-        }
+        result.bounds.Expand(region.bounds);
         result.features.push_back(std::move(region));
     }
     if (recoded)

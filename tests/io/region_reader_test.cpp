@@ -1,6 +1,7 @@
 // Region layers from the real CBS boundary files in ../shared/geodata/cbs.
 #include "core/errors.hpp"
 #include "core/text/utf8.hpp"
+#include "io/ogr_handles.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/region_hit_test.hpp"
 #include "io/region_reader.hpp"
@@ -150,18 +151,9 @@ TEST(RealRegionLayers, HitTestFindsAmsterdamAtTheDam)
     VAK_REQUIRE_SHARED(kGemeente2025);
     const core::RegionLayer layer = Read(kGemeente2025);
     // The Dam square, 52.3731 N 4.8932 E, to RD New with PROJ (independent of the reader).
-    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
-    OGRSpatialReferenceH rd = OSRNewSpatialReference(nullptr);
-    OSRImportFromEPSG(wgs84, 4326);
-    OSRImportFromEPSG(rd, 28992);
-    OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER);
-    OSRSetAxisMappingStrategy(rd, OAMS_TRADITIONAL_GIS_ORDER);
-    OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(wgs84, rd);
+    const TransformHandle to_rd = MakeTransform("EPSG:4326", "EPSG:28992");
     double x = 4.8932, y = 52.3731;
-    ASSERT_TRUE(OCTTransform(ct, 1, &x, &y, nullptr));
-    OCTDestroyCoordinateTransformation(ct);
-    OSRDestroySpatialReference(wgs84);
-    OSRDestroySpatialReference(rd);
+    ASSERT_TRUE(OCTTransform(to_rd.get(), 1, &x, &y, nullptr));
 
     const RegionHitTester hits(layer);
     const int found = hits.FeatureAt({x, y});
