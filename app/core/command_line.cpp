@@ -84,6 +84,14 @@ bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& 
         common.ui_scale_percent = *pct;
         return true;
     }
+    if (name == "--msaa") {
+        std::string_view value = cursor.TakeValue(name);
+        auto samples = ParseInt(value);
+        if (!samples || (*samples != 1 && *samples != 2 && *samples != 4 && *samples != 8))
+            throw UsageError("--msaa must be 1, 2, 4 or 8, not '" + std::string(value) + "'");
+        common.map_samples = *samples;
+        return true;
+    }
     if (name == "--shaders") {
         common.shader_dir = std::string(cursor.TakeValue(name));
         return true;
@@ -342,6 +350,8 @@ std::string HelpText(std::string_view topic)
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
            std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"
            "  --window-size WxH   initial window size (default 1600x900)\n"
+           "  --msaa N            map anti-aliasing samples 1, 2, 4 or 8 (default 4; 1 is about\n"
+           "                      twice as fast on software OpenGL such as llvmpipe)\n"
            "  --shaders DIR       folder with the GLSL shaders (also: VAKATLAS_SHADERS)\n"
            "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
            "  --frames N          close the window after N frames (scripted runs)\n"

@@ -49,6 +49,7 @@ struct RegionFileOptions {
 struct CommonOptions {
     std::string language = "nl"; // "nl" (default) or "en"
     int ui_scale_percent = 100;  // 100..300, for projectors and high-DPI screens
+    int map_samples = 4;         // multisampling of the map: 1, 2, 4 or 8 (1 is fastest on llvmpipe)
     std::string shader_dir;      // empty: search (see resource_paths.hpp)
     std::string font_file;       // empty: ask fontconfig for DejaVu Sans / Noto Sans
 };

@@ -27,7 +27,7 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
     try {
         ApplyScale();
         m_renderer = std::make_unique<gpu::ImGuiRenderer>();
-        m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders);
+        m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders, options.map_samples);
     } catch (...) {
         m_map_canvas.reset();
         m_renderer.reset();

@@ -83,6 +83,8 @@ TEST(CommandLine, UsageErrorsNameTheOffendingOption)
     EXPECT_NE(UsageMessage({"--screenshot", "a.png"}).find("--frames"), std::string::npos);
     EXPECT_NE(UsageMessage({"--frames", "0"}).find("positive"), std::string::npos);
     EXPECT_NE(UsageMessage({"--version=3"}).find("takes no value"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--msaa", "3"}).find("1, 2, 4 or 8"), std::string::npos);
+    EXPECT_EQ(Parse({"--msaa", "1"}).common.map_samples, 1);
 }
 
 TEST(CommandLine, RegionsLevelsAndGroups)
