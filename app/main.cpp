@@ -4,6 +4,8 @@
 #include "core/errors.hpp"
 #include "core/version.hpp"
 #include "gpu/glfw_window.hpp"
+#include "core/demo/demo_data.hpp"
+#include "io/demo_writer.hpp"
 #include "io/layer_inspect.hpp"
 #include "io/png_export.hpp"
 #include "ui/dashboard_window.hpp"
@@ -39,6 +41,17 @@ int RunInspect(const core::CommandLine& cl)
     return core::kExitOk;
 }
 
+int RunDemo(const core::CommandLine& cl)
+{
+    core::DemoOptions options;
+    if (cl.demo.seed)
+        options.seed = *cl.demo.seed;
+    io::WriteDemo(cl.demo.out_dir, {}, options);
+    std::printf("wrote the synthetic demo data set (seed %llu) to %s\n", static_cast<unsigned long long>(options.seed),
+                cl.demo.out_dir.c_str());
+    return core::kExitOk;
+}
+
 int RunDashboard(const core::CommandLine& cl)
 {
     if (!gpu::HasDisplay()) {
@@ -58,6 +71,7 @@ int Run(const std::vector<std::string_view>& args)
     case core::CommandKind::Version: std::printf("%s %s\n", core::kProgramName, core::kVersion); return core::kExitOk;
     case core::CommandKind::Render: return RunRender(cl);
     case core::CommandKind::Inspect: return RunInspect(cl);
+    case core::CommandKind::Demo: return RunDemo(cl);
     case core::CommandKind::Dashboard: return RunDashboard(cl);
     }
     return core::kExitUsage;

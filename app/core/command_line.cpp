@@ -194,6 +194,33 @@ void ParseInspect(ArgCursor& cursor, CommandLine& cl)
         throw UsageError("inspect needs a file: vakatlas inspect FILE");
 }
 
+void ParseDemo(ArgCursor& cursor, CommandLine& cl)
+{
+    while (!cursor.Done()) {
+        std::string_view arg = cursor.Next();
+        std::string_view name = cursor.Name(arg);
+        if (name == "-h" || name == "--help") {
+            cl.kind = CommandKind::Help;
+            cl.help_topic = "demo";
+            return;
+        }
+        if (name == "--out" || name == "-o") {
+            cl.demo.out_dir = std::string(cursor.TakeValue(name));
+        } else if (name == "--seed") {
+            std::string_view value = cursor.TakeValue(name);
+            std::uint64_t seed = 0;
+            auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), seed);
+            if (ec != std::errc() || ptr != value.data() + value.size() || value.empty())
+                throw UsageError("--seed must be a whole number, not '" + std::string(value) + "'");
+            cl.demo.seed = seed;
+        } else {
+            ThrowUnknown(arg, "demo");
+        }
+    }
+    if (cl.demo.out_dir.empty())
+        throw UsageError("demo needs an output folder: vakatlas demo --out DIR");
+}
+
 void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
 {
     // `first` is the argument already taken from the cursor (not a subcommand).
@@ -260,6 +287,11 @@ CommandLine ParseCommandLine(const std::vector<std::string_view>& args)
         ParseRender(cursor, cl);
         return cl;
     }
+    if (first == "demo") {
+        cl.kind = CommandKind::Demo;
+        ParseDemo(cursor, cl);
+        return cl;
+    }
     if (first == "inspect") {
         cl.kind = CommandKind::Inspect;
         ParseInspect(cursor, cl);
@@ -269,12 +301,13 @@ CommandLine ParseCommandLine(const std::vector<std::string_view>& args)
         cl.kind = CommandKind::Help;
         if (!cursor.Done())
             cl.help_topic = std::string(cursor.Next());
-        if (!cl.help_topic.empty() && cl.help_topic != "render" && cl.help_topic != "inspect")
-            throw UsageError("no help on '" + cl.help_topic + "'; commands: render, inspect");
+        if (!cl.help_topic.empty() && cl.help_topic != "render" && cl.help_topic != "inspect" &&
+            cl.help_topic != "demo")
+            throw UsageError("no help on '" + cl.help_topic + "'; commands: render, inspect, demo");
         return cl;
     }
     if (!first.starts_with("-"))
-        throw UsageError("unknown command '" + std::string(first) + "' (commands: render, inspect; see --help)");
+        throw UsageError("unknown command '" + std::string(first) + "' (commands: render, inspect, demo; see --help)");
     ParseDashboard(first, cursor, cl);
     return cl;
 }
@@ -300,6 +333,20 @@ const char* kViewOptionsHelp =
 std::string HelpText(std::string_view topic)
 {
     const std::string name = kProgramName;
+    if (topic == "demo") {
+        return "Usage: " + name + " demo --out DIR [--seed N]\n"
+               "\n"
+               "Writes the synthetic demo data set (pupils per municipality 2010-2040, mbo institutions,\n"
+               "locations, programmes and enrolment, vacancies per labour-market region, sector and\n"
+               "quarter, and over a million vacancy points) as ordinary files into DIR, calibrated on\n"
+               "public figures and marked as synthetic in every file. The same seed gives the same\n"
+               "bytes on every machine. DIR must be new or empty.\n"
+               "\n"
+               "  --out DIR    folder to write (created when missing)\n"
+               "  --seed N     random seed (default: a fixed seed, the same on every machine)\n"
+               "\n"
+               "Exit codes: 0 written, 1 the folder cannot be used, 2 usage.\n";
+    }
     if (topic == "inspect") {
         return "Usage: " + name + " inspect FILE [--layer NAME] [--code-field NAME] [--name-field NAME] [--crs EPSG:CODE]\n"
                "                        [--all-problems]\n"
@@ -337,7 +384,8 @@ std::string HelpText(std::string_view topic)
            "       " + name + " render -o FILE.png [--size WxH]\n"
            "                                     render the default view headless to a PNG\n"
            "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
-           "       " + name + " help render|inspect | --help | --version\n"
+           "       " + name + " demo --out DIR        write the synthetic demo data set\n"
+           "       " + name + " help render|inspect|demo | --help | --version\n"
            "\n"
            "vakatlas shows where mbo pupil numbers shrink, where programmes are offered and where\n"
            "the jobs are, on linked maps and charts per Dutch region.\n"

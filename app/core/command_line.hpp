@@ -4,11 +4,14 @@
 //   vakatlas [options]                       open the dashboard
 //   vakatlas render -o FILE [--size WxH]     render the default view headless to a PNG
 //   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
+//   vakatlas demo --out DIR [--seed N]       write the synthetic demo data set
 //   vakatlas --help | --version
 //
 // Wrong usage throws UsageError (exit code 2) with a message that names the option.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +22,7 @@ enum class CommandKind {
     Dashboard, // open the window
     Render,    // headless image
     Inspect,   // describe a file
+    Demo,      // write the synthetic demo data set
     Help,
     Version,
 };
@@ -65,6 +69,11 @@ struct RenderOptions {
     ImageSize size{1920, 1080};
 };
 
+struct DemoCommandOptions {
+    std::string out_dir;
+    std::optional<std::uint64_t> seed; // empty: the generator's fixed default seed
+};
+
 struct CommandLine {
     CommandKind kind = CommandKind::Dashboard;
     std::string help_topic; // "render" for `vakatlas render --help`
@@ -73,6 +82,7 @@ struct CommandLine {
     RegionFileOptions regions;
     DashboardOptions dashboard;
     RenderOptions render;
+    DemoCommandOptions demo;
 };
 
 // argv without the program name.

@@ -108,6 +108,18 @@ TEST(CommandLine, RegionsLevelsAndGroups)
     EXPECT_NE(UsageMessage({"inspect", "a", "--regions", "b"}).find("--regions"), std::string::npos);
 }
 
+TEST(CommandLine, DemoNeedsAnOutputFolder)
+{
+    const CommandLine cl = Parse({"demo", "--out", "/tmp/d", "--seed", "7"});
+    EXPECT_EQ(cl.kind, CommandKind::Demo);
+    EXPECT_EQ(cl.demo.out_dir, "/tmp/d");
+    EXPECT_EQ(cl.demo.seed, 7u);
+    EXPECT_FALSE(Parse({"demo", "--out", "d"}).demo.seed.has_value());
+    EXPECT_NE(UsageMessage({"demo"}).find("--out DIR"), std::string::npos);
+    EXPECT_NE(UsageMessage({"demo", "--out", "d", "--seed", "x"}).find("whole number"), std::string::npos);
+    EXPECT_EQ(Parse({"help", "demo"}).help_topic, "demo");
+}
+
 TEST(CommandLine, ScriptedWindowRun)
 {
     const CommandLine cl = Parse({"--frames", "5", "--screenshot", "w.png", "--window-size", "1280x720"});
