@@ -1,6 +1,7 @@
 #include "io/layer_inspect.hpp"
 
 #include "core/errors.hpp"
+#include "io/table_import.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -87,6 +88,35 @@ void DescribeRegions(std::string& out, const std::string& path, const VectorLaye
         out += "    ... " + std::to_string(layer.problems.size() - shown) + " more (--all-problems lists every one)\n";
 }
 
+// A table: the column roles vakatlas detects and what an import would land.
+void DescribeTable(std::string& out, const std::string& path, const VectorLayerInfo& info, const InspectOptions& options)
+{
+    TableImportOptions import;
+    import.layer = info.name;
+    ImportedTable table;
+    try {
+        table = ImportTable(path, import);
+    } catch (const core::InputError& e) {
+        out += "  Table: cannot be read: " + std::string(e.what()) + "\n";
+        return;
+    }
+    const core::ImportReport& r = table.report;
+    out += "  Columns as read: " + r.mapping + "\n";
+    out += "  Source: " + table.dataset.provenance.source +
+           (table.dataset.provenance.synthetic ? " (synthetic demo data)" : "") + "\n";
+    out += "  Import: " + r.Summary() + "\n";
+    for (const std::string& note : r.notes)
+        out += "    note: " + note + "\n";
+    const std::size_t shown = std::min<std::size_t>(r.rejected.size(), options.max_problems);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const core::ImportIssue& issue = r.rejected[i];
+        out += "    row " + std::to_string(issue.row) + (issue.column.empty() ? "" : ", " + issue.column) +
+               (issue.value.empty() ? "" : " '" + issue.value + "'") + ": " + issue.reason + "\n";
+    }
+    if (shown < r.rejected.size())
+        out += "    ... " + std::to_string(r.rejected.size() - shown) + " more (--all-problems lists every one)\n";
+}
+
 } // namespace
 
 std::string InspectFile(const std::string& path, const InspectOptions& options)
@@ -113,6 +143,8 @@ std::string InspectFile(const std::string& path, const InspectOptions& options)
         out += layer.fields.empty() ? " none\n" : "\n";
         if (IsPolygonType(layer.geometry_type))
             DescribeRegions(out, path, layer, options);
+        else
+            DescribeTable(out, path, layer, options);
     }
     return out;
 }

@@ -57,10 +57,10 @@ bool LooksLikeTopoJson(const fs::path& path)
     return tail.find("\"Topology\"") != std::string::npos && head.find("\"arcs\"") != std::string::npos;
 }
 
-GDALDatasetH TryOpen(const std::string& name)
+GDALDatasetH TryOpen(const std::string& name, const char* const* open_options)
 {
     CPLErrorReset();
-    return GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kAllowedDrivers, nullptr, nullptr);
+    return GDALOpenEx(name.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kAllowedDrivers, open_options, nullptr);
 }
 
 } // namespace
@@ -71,7 +71,7 @@ std::string LastGdalError(const char* fallback)
     return (msg && *msg) ? msg : fallback;
 }
 
-OpenedVector OpenVector(const std::string& path)
+OpenedVector OpenVector(const std::string& path, const char* const* open_options)
 {
     EnsureGdal();
     if (IsNetworkPath(path))
@@ -83,10 +83,10 @@ OpenedVector OpenVector(const std::string& path)
 
     OpenedVector opened;
     opened.open_name = path;
-    GDALDatasetH ds = TryOpen(path);
+    GDALDatasetH ds = TryOpen(path, open_options);
     if (!ds && fs::is_regular_file(path, ec) && LooksLikeTopoJson(path)) {
         opened.open_name = "TopoJSON:" + path;
-        ds = TryOpen(opened.open_name);
+        ds = TryOpen(opened.open_name, open_options);
     }
     if (!ds) {
         if (fs::is_directory(path, ec))

@@ -28,7 +28,8 @@ struct OpenedVector {
 
 // Opens `path` read-only as a vector dataset. Throws core::InputError naming the file and the
 // reason: not found, a folder without vector data, a network path, or a format GDAL cannot read.
-OpenedVector OpenVector(const std::string& path);
+// `open_options`: GDAL open options (NAME=VALUE, null-terminated), e.g. for CSV tables.
+OpenedVector OpenVector(const std::string& path, const char* const* open_options = nullptr);
 
 // The last GDAL error message, or `fallback` when GDAL gave none.
 std::string LastGdalError(const char* fallback = "unknown GDAL error");

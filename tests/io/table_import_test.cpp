@@ -1,0 +1,201 @@
+// Tables in: the real DUO and CBS files in ../shared, the demo's own files, and corrupted copies.
+#include "core/errors.hpp"
+#include "io/region_reader.hpp"
+#include "io/table_import.hpp"
+#include "support/shared_data.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace vak::io {
+namespace {
+
+const char* kDuo = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
+const char* kCbs = "data/real/cbs_vacatures_sector_regio_kwartaal.csv";
+
+// The DUO column total for one year, summed by a plain line reader in the test (independent
+// of GDAL and of the importer): fields split on ';', "<5" skipped.
+long long DuoColumnSum(const std::string& path, const std::string& column)
+{
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    auto split = [](const std::string& s) {
+        std::vector<std::string> out;
+        std::stringstream ss(s);
+        for (std::string field; std::getline(ss, field, ';');)
+            out.push_back(field);
+        return out;
+    };
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    const auto header = split(line);
+    const auto at = std::find(header.begin(), header.end(), column) - header.begin();
+    long long sum = 0;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        const auto fields = split(line);
+        if (static_cast<std::size_t>(at) < fields.size() && fields[at] != "<5" && !fields[at].empty())
+            sum += std::stoll(fields[at]);
+    }
+    return sum;
+}
+
+TEST(RealTables, DuoWideFileBecomesALongTableWithSuppressedCountsKept)
+{
+    VAK_REQUIRE_SHARED(kDuo);
+    const ImportedTable t = ImportTable(test::SharedFile(kDuo));
+    EXPECT_EQ(t.report.rows_read, 9737);
+    EXPECT_EQ(t.report.rows_landed, 9737 * 30) << "one row per location and year";
+    EXPECT_EQ(t.report.values_suppressed, 762) << "every <5 kept as suppressed";
+    EXPECT_TRUE(t.report.rejected.empty());
+    EXPECT_NE(t.report.mapping.find("LEERLINGEN_1996 .. LEERLINGEN_2025"), std::string::npos) << t.report.mapping;
+
+    const core::Dataset& ds = t.dataset;
+    const int period = ds.FindDimension("periode");
+    const int measure = ds.FindMeasure("LEERLINGEN");
+    ASSERT_GE(period, 0);
+    ASSERT_GE(measure, 0);
+    ASSERT_TRUE(ds.measures[measure].is_count);
+    long long total2020 = 0;
+    std::size_t suppressed = 0;
+    for (std::size_t r = 0; r < ds.RowCount(); ++r) {
+        if (ds.dimensions[period].ValueAt(r) != "2020")
+            continue;
+        if (ds.measures[measure].states[r] == core::ValueState::Known)
+            total2020 += ds.measures[measure].counts[r];
+        suppressed += ds.measures[measure].states[r] == core::ValueState::Suppressed;
+        EXPECT_FALSE(ds.measures[measure].states[r] == core::ValueState::Suppressed && ds.measures[measure].counts[r] != 0);
+    }
+    EXPECT_EQ(total2020, DuoColumnSum(test::SharedFile(kDuo), "LEERLINGEN_2020"));
+    EXPECT_GT(total2020, 1'000'000) << "about 1.4 million primary pupils";
+}
+
+TEST(RealTables, DuoCodesWithoutLeadingZerosJoinToTheMunicipalityLayer)
+{
+    VAK_REQUIRE_SHARED(kDuo);
+    const core::RegionLayer gemeenten = ReadRegionLayer(test::SharedFile("geodata/cbs/gemeente_2025.topojson"));
+    TableImportOptions options;
+    options.regions = &gemeenten;
+    const ImportedTable t = ImportTable(test::SharedFile(kDuo), options);
+    // "285" lands as GM0285; the 5 rows with 9999 ONBEKEND do not, and are each reported.
+    const core::DimensionColumn& region = t.dataset.dimensions[t.dataset.FindDimension("GEMEENTECODE_VESTIGING")];
+    for (const std::string& code : region.dictionary)
+        EXPECT_GE(gemeenten.FindByCode(code), 0) << code;
+    std::size_t unknown_9999 = 0;
+    for (const core::ImportIssue& issue : t.report.rejected) {
+        EXPECT_NE(issue.reason.find("unknown region code"), std::string::npos);
+        unknown_9999 += issue.value == "9999";
+    }
+    EXPECT_EQ(unknown_9999, 5u);
+    EXPECT_EQ(t.report.rows_landed + static_cast<long>(t.report.rejected.size()) * 30, 9737L * 30);
+}
+
+TEST(RealTables, CbsPaddedProvinceCodesJoinAndValuesInThousandsStayExact)
+{
+    VAK_REQUIRE_SHARED(kCbs);
+    const core::RegionLayer provinces = ReadRegionLayer(test::SharedFile("geodata/cbs/provincie_2025.topojson"));
+    TableImportOptions options;
+    options.regions = &provinces;
+    options.scale = 1000; // CBS publishes vacancies x 1000
+    const ImportedTable t = ImportTable(test::SharedFile(kCbs), options);
+    const core::Dataset& ds = t.dataset;
+    const core::DimensionColumn& region = ds.dimensions[ds.FindDimension("RegioS")];
+    std::set<std::string> codes(region.dictionary.begin(), region.dictionary.end());
+    EXPECT_EQ(codes.size(), 12u) << "\"PV20  \" matched PV20, and so on";
+    for (const std::string& code : codes)
+        EXPECT_EQ(code.rfind("PV", 0), 0u) << code;
+    // The national and part-of-country rows are not provinces: reported, not dropped.
+    for (const core::ImportIssue& issue : t.report.rejected)
+        EXPECT_TRUE(issue.value.rfind("NL", 0) == 0 || issue.value.rfind("LD", 0) == 0) << issue.value;
+    EXPECT_EQ(t.report.rows_landed + static_cast<long>(t.report.rejected.size()), t.report.rows_read);
+    const core::MeasureColumn& vacancies = ds.measures[ds.FindMeasure("OpenstaandeVacatures_1")];
+    EXPECT_TRUE(vacancies.is_count) << "135.5 thousand is 135,500 vacancies exactly";
+    const core::DimensionColumn& period = ds.dimensions[ds.FindDimension("Perioden")];
+    EXPECT_EQ(period.dictionary.front().find("KW"), 4u) << "quarters read as quarters";
+    EXPECT_GT(t.report.values_missing, 0) << "a '.' stays missing";
+}
+
+TEST(DemoTables, PointsAndProvenanceOfTheDemoFiles)
+{
+    test::TempDir dir("vak_demo_tables");
+    const std::string csv = (dir.Path() / "punten.csv").string();
+    std::ofstream(csv) << "x_rd;y_rd;arbeidsmarktregio_code;sector_code;periode\n"
+                          "121000;487000;AM12;A;2025KW1\n121000;487000;AM12;A;2025KW1\n130000;450000;AM16;B;2025KW2\n";
+    std::ofstream((dir.Path() / "punten.source.json").string())
+        << R"json({"source": "synthetische demodata (vakatlas demo)", "synthetic": true, "unit": "vacatures"})json";
+    const ImportedTable t = ImportTable(csv);
+    EXPECT_EQ(t.report.rows_landed, 3) << "identical points are separate vacancies, not duplicates";
+    EXPECT_EQ(t.dataset.x.size(), 3u);
+    EXPECT_EQ(t.dataset.y[2], 450000.0);
+    EXPECT_TRUE(t.dataset.provenance.synthetic);
+    EXPECT_EQ(t.dataset.provenance.source, "synthetische demodata (vakatlas demo)");
+}
+
+class CorruptTables : public ::testing::Test {
+protected:
+    std::string Write(const std::string& name, const std::string& text)
+    {
+        const std::string path = (m_dir.Path() / name).string();
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    }
+    test::TempDir m_dir{"vak_corrupt"};
+};
+
+TEST_F(CorruptTables, EveryBadRowIsReportedWithRowColumnAndReason)
+{
+    const std::string path = Write("bad.csv", "gemeente_code;jaar;leerlingen\n"
+                                              "GM0014;2020;100\n"
+                                              "GM0014;2021;veel\n"    // text in a number column
+                                              "GM0014;2022;-3\n"      // negative count
+                                              "GM0014;1850;10\n"      // year out of range
+                                              "GM0014;2020;100\n"     // duplicate, same values
+                                              "GM0014;2020;101\n"     // duplicate, other values
+                                              "GM0034;<5;12\n"        // not a year
+                                              "GM0034;2020;<5\n");    // suppressed: lands
+    const ImportedTable t = ImportTable(path);
+    EXPECT_EQ(t.report.rows_read, 8);
+    EXPECT_EQ(t.report.rows_landed, 2);
+    EXPECT_EQ(t.report.values_suppressed, 1);
+    ASSERT_EQ(t.report.rejected.size(), 6u);
+    const std::vector<std::pair<long, std::string>> expected = {
+        {3, "not a number"}, {4, "negative count"}, {5, "year out of range"},
+        {6, "duplicate of row 2 (same values)"}, {7, "duplicate key with different values than row 2"},
+        {8, "not a year or quarter"}};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(t.report.rejected[i].row, expected[i].first);
+        EXPECT_EQ(t.report.rejected[i].reason, expected[i].second);
+    }
+    EXPECT_EQ(t.report.rejected[0].column, "leerlingen");
+    EXPECT_EQ(t.report.rejected[0].value, "veel");
+}
+
+TEST_F(CorruptTables, TruncatedGarbageAndWrongSeparatorNeverCrash)
+{
+    const std::string truncated = Write("trunc.csv", "gemeente_code;jaar;leerlingen\nGM0014;2020;10\nGM00");
+    const std::string garbage = Write("garbage.csv", std::string("\x00\xff\xfe garbage \x01;\x02\n\x03", 20));
+    const std::string commas = Write("commas.csv", "gemeente_code|jaar|leerlingen\nGM0014|2020|10\n");
+    for (const std::string& path : {truncated, garbage, commas}) {
+        SCOPED_TRACE(path);
+        try {
+            const ImportedTable t = ImportTable(path);
+            EXPECT_EQ(t.report.rows_landed + static_cast<long>(t.report.rejected.size()) >= 0, true);
+            EXPECT_FALSE(t.report.mapping.empty());
+        } catch (const core::InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+        }
+    }
+    // The truncated last row has no year: reported, the complete row lands.
+    const ImportedTable t = ImportTable(truncated);
+    EXPECT_EQ(t.report.rows_landed, 1);
+    EXPECT_EQ(t.report.rejected.size(), 1u);
+}
+
+} // namespace
+} // namespace vak::io
