@@ -35,6 +35,10 @@ int RunInspect(const core::CommandLine& cl)
     options.read.code_field = cl.regions.code_field;
     options.read.name_field = cl.regions.name_field;
     options.read.target_crs = cl.regions.crs;
+    options.join_regions = cl.tables.join_regions;
+    options.region_column = cl.tables.region_column;
+    options.period_column = cl.tables.period_column;
+    options.scale = cl.tables.scale;
     if (cl.inspect_all_problems)
         options.max_problems = static_cast<std::size_t>(-1);
     std::fputs(io::InspectFile(cl.regions.files.front(), options).c_str(), stdout);

@@ -187,6 +187,20 @@ void ParseInspect(ArgCursor& cursor, CommandLine& cl)
             cl.regions.files.emplace_back(arg);
         else if (name == "--all-problems")
             cl.inspect_all_problems = true;
+        else if (name == "--join")
+            cl.tables.join_regions = std::string(cursor.TakeValue(name));
+        else if (name == "--region-column")
+            cl.tables.region_column = std::string(cursor.TakeValue(name));
+        else if (name == "--period-column")
+            cl.tables.period_column = std::string(cursor.TakeValue(name));
+        else if (name == "--scale") {
+            std::string_view value = cursor.TakeValue(name);
+            double scale = 0;
+            auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), scale);
+            if (ec != std::errc() || ptr != value.data() + value.size() || !(scale > 0))
+                throw UsageError("--scale must be a positive number, not '" + std::string(value) + "'");
+            cl.tables.scale = scale;
+        }
         else if (!ParseRegionOption(name, cursor, cl.regions, false))
             ThrowUnknown(arg, "inspect");
     }
@@ -349,7 +363,8 @@ std::string HelpText(std::string_view topic)
     }
     if (topic == "inspect") {
         return "Usage: " + name + " inspect FILE [--layer NAME] [--code-field NAME] [--name-field NAME] [--crs EPSG:CODE]\n"
-               "                        [--all-problems]\n"
+               "                        [--all-problems] [--join FILE] [--region-column N] [--period-column N]\n"
+               "                        [--scale N]\n"
                "\n"
                "Prints what is in a vector file (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV with WKT):\n"
                "layers, feature counts, fields, CRS and extent, and for polygon layers the code and name\n"
@@ -358,6 +373,16 @@ std::string HelpText(std::string_view topic)
                "\n" +
                std::string(kRegionOptionsHelp) +
                "  --all-problems      list every problem (default: a count per kind and the first 25)\n"
+               "\n"
+               "For tables (CSV with any separator, XLSX, ODS, GeoPackage tables) it shows the column\n"
+               "roles it detects (region, period, wide year columns, measures, points) and the import\n"
+               "report: rows read and landed, and every row not landed with row, column and reason.\n"
+               "  --join FILE         region boundaries whose codes the table's must match\n"
+               "  --region-column N   column with the region codes (default: detected)\n"
+               "  --period-column N   column with years or quarters (default: detected)\n"
+               "  --scale N           multiply values, e.g. 1000 for CBS tables in thousands\n"
+               "A sidecar <table>.vakatlas.json may set region_column, period_column, scale,\n"
+               "first_year, last_year, source and unit.\n"
                "\n"
                "Exit codes: 0 read (problems are listed, not fatal), 1 the file cannot be read, 2 usage.\n";
     }

@@ -49,6 +49,14 @@ struct RegionFileOptions {
     bool tile_map = false;          // --tile-map: open on the hexagon tile map
 };
 
+// How tables are read (inspect; later the dashboard's --data).
+struct TableFileOptions {
+    std::string join_regions;  // --join FILE: region layer whose codes the table's must match
+    std::string region_column; // --region-column NAME
+    std::string period_column; // --period-column NAME
+    double scale = 0;          // --scale N (CBS "x 1000" tables); 0: sidecar or 1
+};
+
 // Options every command shares: how the interface looks and where resources are.
 struct CommonOptions {
     std::string language = "nl"; // "nl" (default) or "en"
@@ -80,6 +88,7 @@ struct CommandLine {
     bool inspect_all_problems = false; // inspect --all-problems
     CommonOptions common;
     RegionFileOptions regions;
+    TableFileOptions tables;
     DashboardOptions dashboard;
     RenderOptions render;
     DemoCommandOptions demo;

@@ -93,8 +93,18 @@ void DescribeTable(std::string& out, const std::string& path, const VectorLayerI
 {
     TableImportOptions import;
     import.layer = info.name;
+    import.region_column = options.region_column;
+    import.period_column = options.period_column;
+    import.scale = options.scale;
     ImportedTable table;
     try {
+        core::RegionLayer join;
+        if (!options.join_regions.empty()) {
+            RegionReadOptions read;
+            read.build_mesh = false;
+            join = ReadRegionLayer(options.join_regions, read);
+            import.regions = &join;
+        }
         table = ImportTable(path, import);
     } catch (const core::InputError& e) {
         out += "  Table: cannot be read: " + std::string(e.what()) + "\n";

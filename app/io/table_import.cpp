@@ -7,10 +7,12 @@
 #include "io/ogr_handles.hpp"
 #include "io/vector_source.hpp"
 
+#include <cpl_conv.h>
 #include <cpl_json.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -161,6 +163,13 @@ Mapping DetectMapping(const std::vector<std::string>& names, const std::vector<s
     return m;
 }
 
+std::string FormatScale(double scale)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", scale);
+    return buf;
+}
+
 std::string Describe(const Mapping& m, const std::vector<std::string>& names)
 {
     auto list = [&](const std::vector<int>& columns) {
@@ -185,38 +194,92 @@ std::string Describe(const Mapping& m, const std::vector<std::string>& names)
     return text;
 }
 
-// [SECTION] provenance
+// [SECTION] sidecars
 
-core::Provenance ReadProvenance(const std::string& path)
+// The root object of <table><suffix> when it exists; throws when it exists but is broken, so a
+// mapping the user wrote is never silently ignored.
+std::optional<CPLJSONObject> ReadSidecar(const std::string& path, const char* suffix)
+{
+    fs::path sidecar = fs::path(path);
+    sidecar.replace_extension(suffix);
+    std::error_code ec;
+    if (!fs::is_regular_file(sidecar, ec))
+        return std::nullopt;
+    CPLJSONDocument doc;
+    if (!doc.Load(sidecar.string()) || doc.GetRoot().GetType() != CPLJSONObject::Type::Object)
+        throw core::InputError(sidecar.string() + ": not a JSON object (" + LastGdalError("unreadable") + ")");
+    return doc.GetRoot();
+}
+
+core::Provenance ReadProvenance(const std::string& path, const std::optional<CPLJSONObject>& mapping)
 {
     core::Provenance p;
     p.file = path;
     p.source = fs::path(path).filename().string();
-    fs::path sidecar = fs::path(path);
-    sidecar.replace_extension(".source.json");
-    std::error_code ec;
-    if (!fs::is_regular_file(sidecar, ec))
-        return p;
-    CPLJSONDocument doc;
-    if (!doc.Load(sidecar.string()))
-        return p;
-    const CPLJSONObject root = doc.GetRoot();
-    p.source = root.GetString("source", p.source);
-    p.period = root.GetString("period", "");
-    p.unit = root.GetString("unit", "");
-    p.synthetic = root.GetBool("synthetic", false);
+    for (const auto& sidecar : {ReadSidecar(path, ".source.json"), mapping}) {
+        if (!sidecar)
+            continue;
+        p.source = sidecar->GetString("source", p.source);
+        p.period = sidecar->GetString("period", p.period);
+        p.unit = sidecar->GetString("unit", p.unit);
+        p.synthetic = sidecar->GetBool("synthetic", p.synthetic);
+    }
     return p;
+}
+
+// Command-line options first, then the mapping sidecar, then the defaults.
+TableImportOptions Resolve(TableImportOptions options, const std::optional<CPLJSONObject>& mapping)
+{
+    if (mapping) {
+        if (options.region_column.empty())
+            options.region_column = mapping->GetString("region_column", "");
+        if (options.period_column.empty())
+            options.period_column = mapping->GetString("period_column", "");
+        if (options.scale == 0.0)
+            options.scale = mapping->GetDouble("scale", 0.0);
+        options.first_year = mapping->GetInteger("first_year", options.first_year);
+        options.last_year = mapping->GetInteger("last_year", options.last_year);
+    }
+    if (!(options.scale > 0.0))
+        options.scale = 1.0;
+    return options;
 }
 
 } // namespace
 
 // [SECTION] import
 
-ImportedTable ImportTable(const std::string& path, const TableImportOptions& options)
+ImportedTable ImportTable(const std::string& path, const TableImportOptions& given)
 {
-    // Every column as text: numbers, "<5" and codes with leading zeros are interpreted here.
+    const std::optional<CPLJSONObject> mapping_file = ReadSidecar(path, ".vakatlas.json");
+    const TableImportOptions options = Resolve(given, mapping_file);
+    // CSV: every column as text, so numbers, "<5" and codes with leading zeros are
+    // interpreted here. Spreadsheets: the first row is always the header (GDAL guesses
+    // otherwise when every cell of the first two rows is text).
     const char* csv_options[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=NO", "KEEP_GEOM_COLUMNS=YES", nullptr};
-    OpenedVector opened = OpenVector(path, csv_options);
+    const char* sheet_options[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
+    const std::string ext = core::AsciiLower(fs::path(path).extension().string());
+    const bool sheet = ext == ".xlsx" || ext == ".ods";
+    // GDAL 3.6's XLSX driver reads these as configuration options only: set them for this
+    // thread while opening.
+    struct SheetConfig {
+        bool on;
+        explicit SheetConfig(bool enable) : on(enable)
+        {
+            if (on) {
+                CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", "FORCE");
+                CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", "STRING");
+            }
+        }
+        ~SheetConfig()
+        {
+            if (on) {
+                CPLSetThreadLocalConfigOption("OGR_XLSX_HEADERS", nullptr);
+                CPLSetThreadLocalConfigOption("OGR_XLSX_FIELD_TYPES", nullptr);
+            }
+        }
+    } sheet_config(ext == ".xlsx");
+    OpenedVector opened = OpenVector(path, sheet ? sheet_options : csv_options);
     OGRLayerH table = nullptr;
     const int layers = GDALDatasetGetLayerCount(opened.Get());
     for (int i = 0; i < layers && !table; ++i) {
@@ -252,9 +315,10 @@ ImportedTable ImportTable(const std::string& path, const TableImportOptions& opt
     core::Dataset& ds = out.dataset;
     core::ImportReport& report = out.report;
     ds.name = fs::path(path).stem().string();
-    ds.provenance = ReadProvenance(path);
+    ds.provenance = ReadProvenance(path, mapping_file);
     report.file = path;
-    report.mapping = Describe(m, names);
+    report.mapping = Describe(m, names) + (options.scale != 1.0 ? "; values x " + FormatScale(options.scale) : "") +
+                     (mapping_file ? " (mapping from " + fs::path(path).stem().string() + ".vakatlas.json)" : "");
 
     // Columns of the dataset: region, period, other dimensions; then the measures.
     auto add_dim = [&](const std::string& name, core::DimensionRole role) {

@@ -11,7 +11,12 @@
 //   measures numeric columns (values; "<5" suppressed, "." and empty missing, never 0)
 //   points   x/y (RD New) or lon/lat columns: point coordinates
 //   the rest dimensions (dictionary-encoded), except "ID" row numbers
-// A sidecar "<table>.source.json" (as `vakatlas demo` writes) gives the provenance.
+// Sidecars next to the table, read with GDAL's JSON reader:
+//   <table>.source.json   provenance: {"source", "period", "unit", "synthetic"} (as `vakatlas
+//                         demo` writes them)
+//   <table>.vakatlas.json the column mapping, overriding detection: {"region_column",
+//                         "period_column", "scale", "first_year", "last_year", "source", "unit"}
+// Options given on the command line override both.
 #pragma once
 
 #include "core/data/dataset.hpp"
@@ -24,9 +29,10 @@ namespace vak::io {
 
 struct TableImportOptions {
     std::string layer;         // table inside the file (GeoPackage, spreadsheet sheet); empty: first
-    std::string region_column; // empty: detect
-    std::string period_column; // empty: detect
-    double scale = 1.0;        // multiply values (CBS "x 1000" tables: 1000), so counts stay exact
+    std::string region_column; // empty: the sidecar's, else detect
+    std::string period_column; // empty: the sidecar's, else detect
+    double scale = 0.0;        // multiply values (CBS "x 1000" tables: 1000), so counts stay
+                               // exact; 0: the sidecar's, else 1
     const core::RegionLayer* regions = nullptr; // join and check region codes against this layer
     int first_year = 1900;     // periods outside [first_year, last_year] are rejected
     int last_year = 2100;

@@ -5,7 +5,9 @@
 #include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
 
+#include <gdal.h>
 #include <gtest/gtest.h>
+#include <ogr_api.h>
 
 #include <fstream>
 #include <set>
@@ -135,6 +137,62 @@ TEST(DemoTables, PointsAndProvenanceOfTheDemoFiles)
     EXPECT_EQ(t.dataset.y[2], 450000.0);
     EXPECT_TRUE(t.dataset.provenance.synthetic);
     EXPECT_EQ(t.dataset.provenance.source, "synthetische demodata (vakatlas demo)");
+}
+
+TEST(TableMapping, SidecarSetsColumnsScaleAndSourceAndABrokenOneIsAnError)
+{
+    test::TempDir dir("vak_mapping");
+    const std::string csv = (dir.Path() / "t.csv").string();
+    std::ofstream(csv) << "waar,wanneer,hoeveel,soort\n14,2024,1.5,a\n34,2024,2,b\n";
+    std::ofstream((dir.Path() / "t.vakatlas.json").string())
+        << R"json({"region_column": "waar", "period_column": "wanneer", "scale": 1000, "source": "Testbron"})json";
+    const ImportedTable t = ImportTable(csv);
+    EXPECT_NE(t.report.mapping.find("region: waar"), std::string::npos) << t.report.mapping;
+    EXPECT_NE(t.report.mapping.find("values x 1000"), std::string::npos) << t.report.mapping;
+    EXPECT_EQ(t.dataset.provenance.source, "Testbron");
+    const core::MeasureColumn& m = t.dataset.measures[t.dataset.FindMeasure("hoeveel")];
+    ASSERT_TRUE(m.is_count);
+    EXPECT_EQ(m.counts[0], 1500);
+    EXPECT_EQ(t.dataset.dimensions[t.dataset.FindDimension("wanneer")].ValueAt(1), "2024");
+
+    std::ofstream((dir.Path() / "t.vakatlas.json").string()) << "{ broken";
+    try {
+        ImportTable(csv);
+        FAIL();
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("t.vakatlas.json"), std::string::npos) << e.what();
+    }
+}
+
+TEST(TableFormats, SpreadsheetTablesImportLikeCsv)
+{
+    test::TempDir dir("vak_xlsx");
+    for (const char* driver : {"XLSX", "ODS"}) {
+        SCOPED_TRACE(driver);
+        const std::string path = (dir.Path() / (std::string("t.") + (driver[0] == 'X' ? "xlsx" : "ods"))).string();
+        GDALAllRegister();
+        GDALDatasetH ds = GDALCreate(GDALGetDriverByName(driver), path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+        ASSERT_NE(ds, nullptr);
+        OGRLayerH layer = GDALDatasetCreateLayer(ds, "leerlingen", nullptr, wkbNone, nullptr);
+        for (const char* field : {"gemeente_code", "jaar", "leerlingen"}) {
+            OGRFieldDefnH fd = OGR_Fld_Create(field, OFTString);
+            OGR_L_CreateField(layer, fd, TRUE);
+            OGR_Fld_Destroy(fd);
+        }
+        const char* rows[][3] = {{"GM0014", "2023", "120"}, {"GM0034", "2023", "<5"}};
+        for (const auto& row : rows) {
+            OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+            for (int c = 0; c < 3; ++c)
+                OGR_F_SetFieldString(f, c, row[c]);
+            OGR_L_CreateFeature(layer, f);
+            OGR_F_Destroy(f);
+        }
+        GDALClose(ds);
+        const ImportedTable t = ImportTable(path);
+        EXPECT_EQ(t.report.rows_landed, 2);
+        EXPECT_EQ(t.report.values_suppressed, 1);
+        EXPECT_NE(t.report.mapping.find("region: gemeente_code"), std::string::npos) << t.report.mapping;
+    }
 }
 
 class CorruptTables : public ::testing::Test {
