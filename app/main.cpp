@@ -22,7 +22,7 @@ using namespace vak;
 
 int RunRender(const core::CommandLine& cl)
 {
-    const core::RgbaImage image = ui::RenderDefaultView(cl.common, cl.regions, cl.render.size);
+    const core::RgbaImage image = ui::RenderDefaultView(cl.common, cl.regions, cl.tables, cl.render.size);
     io::WritePng(image, cl.render.output_path);
     std::printf("wrote %s (%dx%d)\n", cl.render.output_path.c_str(), image.width, image.height);
     return core::kExitOk;

@@ -157,7 +157,9 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
             cl.help_topic = "render";
             return;
         }
-        if (name == "-o" || name == "--output") {
+        if (name == "--data") {
+            cl.tables.files.emplace_back(cursor.TakeValue(name));
+        } else if (name == "-o" || name == "--output") {
             cl.render.output_path = std::string(cursor.TakeValue(name));
             if (cl.render.output_path.empty())
                 throw UsageError("option " + std::string(name) + " needs a file name");
@@ -252,7 +254,9 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
             cl.kind = CommandKind::Version;
             return;
         }
-        if (name == "--window-size") {
+        if (name == "--data") {
+            cl.tables.files.emplace_back(cursor.TakeValue(name));
+        } else if (name == "--window-size") {
             cl.dashboard.window_size = ParseImageSize(cursor.TakeValue(name), name);
         } else if (name == "--frames") {
             auto frames = ParseInt(cursor.TakeValue(name));
@@ -417,7 +421,9 @@ std::string HelpText(std::string_view topic)
            "\n"
            "Options:\n"
            "  --regions FILE      region boundaries (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV\n"
-           "                      with WKT); repeatable, one level per file\n" +
+           "                      with WKT); repeatable, one level per file\n"
+           "  --data FILE         a table (CSV, XLSX, ODS, GeoPackage); repeatable; its region codes\n"
+           "                      are matched to the loaded level they fit best (see inspect)\n" +
            std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +

@@ -51,6 +51,7 @@ struct RegionFileOptions {
 
 // How tables are read (inspect; later the dashboard's --data).
 struct TableFileOptions {
+    std::vector<std::string> files; // --data FILE, repeatable
     std::string join_regions;  // --join FILE: region layer whose codes the table's must match
     std::string region_column; // --region-column NAME
     std::string period_column; // --period-column NAME

@@ -3,6 +3,7 @@
 // headless renderer both read from one Workspace; io fills it, core owns it.
 #pragma once
 
+#include "core/data/dataset.hpp"
 #include "core/geo/region_layer.hpp"
 #include "core/selection.hpp"
 
@@ -39,6 +40,15 @@ public:
     Selection& GetSelection() { return m_selection; }
     const Selection& GetSelection() const { return m_selection; }
 
+    // Tables loaded with --data, each with its import report.
+    struct LoadedTable {
+        Dataset dataset;
+        ImportReport report;
+        std::string joined_layer; // the region layer its codes were matched against, or empty
+    };
+    void AddTable(LoadedTable table) { m_tables.push_back(std::make_unique<LoadedTable>(std::move(table))); }
+    const std::vector<std::unique_ptr<LoadedTable>>& Tables() const { return m_tables; }
+
     // Things learned while loading (file, what, what was done), for the status bar and log.
     std::vector<std::string>& Messages() { return m_messages; }
     const std::vector<std::string>& Messages() const { return m_messages; }
@@ -50,6 +60,7 @@ private:
     bool m_show_tile_map = false;
     bool m_demo = false;
     Selection m_selection;
+    std::vector<std::unique_ptr<LoadedTable>> m_tables;
     std::vector<std::string> m_messages;
 };
 

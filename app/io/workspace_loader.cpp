@@ -3,6 +3,8 @@
 #include "io/demo_geography.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
+#include "io/table_import.hpp"
+#include "core/text/region_codes.hpp"
 
 #include "core/errors.hpp"
 
@@ -93,6 +95,58 @@ void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& w
         workspace.SetActiveLayer(index);
     }
     workspace.SetShowTileMap(options.tile_map);
+}
+
+void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& workspace)
+{
+    for (const std::string& file : options.files) {
+        TableImportOptions import;
+        import.region_column = options.region_column;
+        import.period_column = options.period_column;
+        import.scale = options.scale;
+        // A first pass without a join shows which region codes the table has; the layer that
+        // knows most of them is the one to join to.
+        ImportedTable plain = ImportTable(file, import);
+        const int region_dim = [&] {
+            for (std::size_t d = 0; d < plain.dataset.dimensions.size(); ++d)
+                if (plain.dataset.dimensions[d].role == core::DimensionRole::Region)
+                    return static_cast<int>(d);
+            return -1;
+        }();
+        const core::RegionLayer* best = nullptr;
+        std::size_t best_hits = 0;
+        if (region_dim >= 0) {
+            const auto& codes = plain.dataset.dimensions[region_dim].dictionary;
+            for (const auto& layer : workspace.Layers()) {
+                std::vector<std::string> layer_codes;
+                for (const core::RegionFeature& f : layer->features)
+                    layer_codes.push_back(f.code);
+                const core::RegionCodeMatcher matcher(layer_codes);
+                std::size_t hits = 0;
+                for (const std::string& code : codes)
+                    hits += matcher.Find(code) >= 0;
+                if (hits > best_hits) {
+                    best_hits = hits;
+                    best = layer.get();
+                }
+            }
+        }
+        core::Workspace::LoadedTable table;
+        if (best) {
+            import.regions = best;
+            ImportedTable joined = ImportTable(file, import);
+            table.dataset = std::move(joined.dataset);
+            table.report = std::move(joined.report);
+            table.joined_layer = best->name;
+        } else {
+            table.dataset = std::move(plain.dataset);
+            table.report = std::move(plain.report);
+            if (region_dim >= 0)
+                table.report.notes.push_back("its region codes match no loaded level; not joined to the map");
+        }
+        workspace.Messages().push_back(file + ": " + table.report.Summary());
+        workspace.AddTable(std::move(table));
+    }
 }
 
 int FindLevel(const core::Workspace& workspace, const std::string& wanted)

@@ -15,6 +15,11 @@ namespace vak::io {
 // cannot be read at all (the workspace is left unchanged), or when --level names no level.
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace);
 
+// Imports every --data table and matches its region codes to the loaded layer that holds the
+// most of them. Row problems go into each table's report; a file that cannot be read at all
+// throws core::InputError (tables already loaded stay).
+void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& workspace);
+
 // --level and --tile-map on an already loaded workspace.
 void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& workspace);
 

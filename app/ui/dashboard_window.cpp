@@ -32,6 +32,7 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     const core::DashboardOptions& options = command_line.dashboard;
     core::Workspace workspace;
     io::LoadRegionFiles(command_line.regions, workspace); // before the window: bad input fails fast
+    io::LoadDataFiles(command_line.tables, workspace);
     gpu::GlfwWindow window(options.window_size, std::string("vakatlas ") + core::kVersion);
     UiSession session(command_line.common, window.Info(), SessionKind::Window, workspace);
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)

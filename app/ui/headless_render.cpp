@@ -9,10 +9,11 @@
 namespace vak::ui {
 
 core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
-                                  core::ImageSize size)
+                                  const core::TableFileOptions& tables, core::ImageSize size)
 {
     core::Workspace workspace;
     io::LoadRegionFiles(regions, workspace); // before any GL work: bad input fails fast
+    io::LoadDataFiles(tables, workspace);
     auto context = gpu::CreateHeadlessContext();
     UiSession session(options, context->Info(), SessionKind::Headless, workspace);
     ImGuiIO& io = ImGui::GetIO();

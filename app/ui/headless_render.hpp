@@ -9,8 +9,8 @@ namespace vak::ui {
 
 // Throws core::InputError when no headless GL context can be made, the size exceeds the
 // driver's limits, or a resource (font, shaders) is missing.
-// `regions` are loaded first (none: the empty map).
+// `regions` and `tables` are loaded first (no regions: the demo geography).
 core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
-                                  core::ImageSize size);
+                                  const core::TableFileOptions& tables, core::ImageSize size);
 
 } // namespace vak::ui

@@ -15,7 +15,7 @@ core::RgbaImage RenderOrSkip(const core::CommonOptions& options, core::ImageSize
 {
     skipped = false;
     try {
-        return RenderDefaultView(options, {}, size);
+        return RenderDefaultView(options, {}, {}, size);
     } catch (const core::InputError& e) {
         // Only a missing GL context may skip, and never in CI; a font or shader error fails.
         if (test::InCi() || std::string(e.what()).find("headless OpenGL") == std::string::npos)
@@ -83,7 +83,7 @@ TEST(HeadlessRender, MissingFontFileIsNamed)
     core::CommonOptions options = Options("nl", 100);
     options.font_file = "/nonexistent/font.ttf";
     try {
-        RenderDefaultView(options, {}, {640, 400});
+        RenderDefaultView(options, {}, {}, {640, 400});
         FAIL() << "expected InputError";
     } catch (const core::InputError& e) {
         const std::string msg = e.what();

@@ -1,6 +1,8 @@
-// Left column: theme, region level and the filters on the loaded data.
+// Left column: region level, the loaded tables with their import reports, theme, and the
+// filters on the loaded data.
 #pragma once
 
+#include "core/workspace.hpp"
 #include "ui/panels/panel.hpp"
 
 namespace vak::ui {
@@ -15,6 +17,8 @@ protected:
     void DrawContent(PanelContext& ctx) override;
 
 private:
+    static void DrawTable(const core::Workspace::LoadedTable& table, std::size_t index);
+
     int m_theme = 0; // krimp, programmes, vacancies
 };
 

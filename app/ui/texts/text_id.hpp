@@ -38,6 +38,13 @@ enum class TextId : int {
     level_agglomeratie,
     filters_no_levels,
     filters_coming,
+    filters_data,
+    data_none,
+    data_rows,
+    data_not_landed,
+    data_suppressed,
+    data_synthetic,
+    data_joined_to,
     // map panel (centre)
     panel_map_title,
     map_no_regions,

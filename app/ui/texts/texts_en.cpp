@@ -70,6 +70,13 @@ const TextEntry kTexts[] = {
     {map_tile_map, "Tile map"},
     {map_tile_map_help, "Every region one hexagon of equal size, close to its real place: small urban municipalities weigh as much as large rural ones."},
     {map_demo_geography, "demo: tile map of the 2025 municipalities (CBS)"},
+    {filters_data, "Data"},
+    {data_none, "No tables loaded yet (--data FILE)."},
+    {data_rows, "rows loaded"},
+    {data_not_landed, "not loaded"},
+    {data_suppressed, "suppressed (<5)"},
+    {data_synthetic, "synthetic demo data"},
+    {data_joined_to, "joined to"},
 };
 
 } // namespace

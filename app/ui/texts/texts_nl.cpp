@@ -70,6 +70,13 @@ const TextEntry kTexts[] = {
     {map_tile_map, "Tegelkaart"},
     {map_tile_map_help, "Elke regio een even grote zeshoek, dicht bij de echte plek: kleine stedelijke gemeenten tellen even zwaar als grote landelijke."},
     {map_demo_geography, "demo: tegelkaart van de gemeenten 2025 (CBS)"},
+    {filters_data, "Gegevens"},
+    {data_none, "Nog geen tabellen geladen (--data BESTAND)."},
+    {data_rows, "rijen geladen"},
+    {data_not_landed, "niet geladen"},
+    {data_suppressed, "onderdrukt (<5)"},
+    {data_synthetic, "synthetische demodata"},
+    {data_joined_to, "gekoppeld aan"},
 };
 
 } // namespace
