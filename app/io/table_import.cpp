@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <regex>
+#include <set>
 #include <unordered_map>
 
 namespace vak::io {
@@ -56,6 +57,13 @@ bool NameHas(const std::string& lower, std::initializer_list<const char*> words)
 bool IsIdentifierName(const std::string& lower)
 {
     return lower == "id" || NameHas(lower, {"code", "nummer", "brin", "crebo", "postcode", "nr"});
+}
+
+// Numbers that classify rather than count: a level, a year, an age, a sector (SBI) code.
+bool IsCategoryName(const std::string& lower)
+{
+    return NameHas(lower, {"jaar", "year", "niveau", "level", "leeftijd", "age", "sbi", "kwartaal", "klasse", "categorie",
+                           "soort", "type", "bedrijfstak", "sector", "branche"});
 }
 
 Mapping DetectMapping(const std::vector<std::string>& names, const std::vector<std::vector<std::string>>& sample,
@@ -145,20 +153,35 @@ Mapping DetectMapping(const std::vector<std::string>& names, const std::vector<s
             continue;
         }
         int numeric = 0, other = 0;
+        std::set<std::string> distinct;
         for (const auto& row : sample) {
             const auto cell = core::ParseCell(row[i]);
             if (!cell)
                 ++other;
-            else if (cell->state == core::ValueState::Known)
+            else if (cell->state == core::ValueState::Known) {
                 ++numeric;
+                if (distinct.size() <= 64)
+                    distinct.insert(row[i]);
+            }
         }
         // Mostly numbers: a measure. A few stray texts (up to 5 %, at least 2 in a small
         // sample) stay a measure, so each lands in the report instead of turning the whole
-        // column into a dimension.
-        if (!IsIdentifierName(lower[i]) && numeric > 0 && other <= std::max(2, numeric / 20))
+        // column into a dimension. Numbers that classify (named like a level, year or sector,
+        // or a handful of whole values repeated over many rows) are a dimension: they belong
+        // to the key of a row, not to what is summed.
+        const bool mostly_numbers = numeric > 0 && other <= std::max(2, numeric / 20);
+        const bool few_values = numeric >= 50 && distinct.size() <= 12;
+        if (mostly_numbers && !IsIdentifierName(lower[i]) && !IsCategoryName(lower[i]) && !few_values)
             m.measures.push_back(i);
         else
             m.dimensions.push_back(i);
+    }
+    // A wide table's measure is its year columns; other numeric columns stay as attributes of
+    // the row (dimensions) instead of disappearing.
+    if (!m.wide.empty()) {
+        m.dimensions.insert(m.dimensions.end(), m.measures.begin(), m.measures.end());
+        m.measures.clear();
+        std::sort(m.dimensions.begin(), m.dimensions.end());
     }
     return m;
 }
@@ -367,8 +390,12 @@ ImportedTable ImportTable(const std::string& path, const TableImportOptions& giv
     std::size_t rows = 0;
     long line = 1; // the header
 
+    long last_rejected_line = -1;
     auto reject = [&](const std::string& column, const std::string& value, const std::string& reason) {
         report.rejected.push_back({line, column, value, reason});
+        if (last_rejected_line != line)
+            ++report.rows_rejected; // a wide row can have several cells rejected
+        last_rejected_line = line;
     };
     // Parses a measure cell; false (and a report) when it cannot land.
     auto parse_measure = [&](const std::string& text, const std::string& column, core::CellValue& cell) {
@@ -379,9 +406,18 @@ ImportedTable ImportTable(const std::string& path, const TableImportOptions& giv
         }
         cell = *parsed;
         if (cell.state == core::ValueState::Known) {
-            cell.value *= options.scale;
-            cell.value = std::round(cell.value * 1e6) / 1e6; // 135.5 x 1000 is 135500, not 135499.99999
-            cell.integral = cell.value == std::floor(cell.value);
+            if (options.scale != 1.0) {
+                // 135.5 x 1000 is 135500, not 135499.99999: round away the binary error
+                // relative to the value's size.
+                const double scaled = cell.value * options.scale;
+                const double rounded = std::round(scaled);
+                cell.value = std::abs(scaled - rounded) <= 1e-9 * std::max(1.0, std::abs(scaled)) ? rounded : scaled;
+                cell.integral = cell.value == std::floor(cell.value);
+            }
+            if (std::abs(cell.value) >= 9007199254740992.0) { // 2^53: from here doubles skip integers
+                reject(column, text, "too large for an exact count");
+                return false;
+            }
             if (cell.value < 0 && cell.integral) {
                 reject(column, text, "negative count");
                 return false;

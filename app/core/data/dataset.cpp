@@ -38,9 +38,10 @@ int Dataset::FindMeasure(std::string_view name) const
 
 std::string ImportReport::Summary() const
 {
-    return std::to_string(rows_read) + " rows read, " + std::to_string(rows_landed) + " values/rows landed, " +
-           std::to_string(rejected.size()) + " not landed, " + std::to_string(values_suppressed) + " suppressed (<5), " +
-           std::to_string(values_missing) + " missing";
+    return std::to_string(rows_read) + " rows read, " + std::to_string(rows_landed) + " stored, " +
+           std::to_string(rows_rejected) + " rows with values not landed (" + std::to_string(rejected.size()) +
+           " values), " + std::to_string(values_suppressed) + " suppressed (<5), " + std::to_string(values_missing) +
+           " missing";
 }
 
 } // namespace vak::core

@@ -83,9 +83,10 @@ struct ImportReport {
     std::string mapping;          // the detected (or configured) column roles, for the user to confirm
     long rows_read = 0;           // data rows in the file
     long rows_landed = 0;         // rows of the stored (long) table
+    long rows_rejected = 0;       // rows of the file with at least one value not landed
     long values_suppressed = 0;   // "<5"
     long values_missing = 0;      // ".", empty
-    std::vector<ImportIssue> rejected;
+    std::vector<ImportIssue> rejected; // one per value (cell) or row that did not land
     std::vector<std::string> notes;
 
     std::string Summary() const;

@@ -19,7 +19,7 @@ void FiltersPanel::DrawTable(const core::Workspace::LoadedTable& table, std::siz
     ImGui::Indent();
     ImGui::TextDisabled("%ld %s", r.rows_landed, Tr(TextId::data_rows));
     if (!r.rejected.empty()) {
-        ImGui::TextColored(ImVec4(0.65f, 0.20f, 0.05f, 1.0f), "%zu %s", r.rejected.size(), Tr(TextId::data_not_landed));
+        ImGui::TextColored(ImVec4(0.65f, 0.20f, 0.05f, 1.0f), "%ld %s", r.rows_rejected, Tr(TextId::data_not_landed));
         if (ImGui::IsItemHovered()) {
             // The first rows not landed, with row, column and reason, as inspect prints them.
             ImGui::BeginTooltip();

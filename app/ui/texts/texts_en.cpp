@@ -73,7 +73,7 @@ const TextEntry kTexts[] = {
     {filters_data, "Data"},
     {data_none, "No tables loaded yet (--data FILE)."},
     {data_rows, "rows loaded"},
-    {data_not_landed, "not loaded"},
+    {data_not_landed, "rows not (fully) loaded"},
     {data_suppressed, "suppressed (<5)"},
     {data_synthetic, "synthetic demo data"},
     {data_joined_to, "joined to"},

@@ -73,7 +73,7 @@ const TextEntry kTexts[] = {
     {filters_data, "Gegevens"},
     {data_none, "Nog geen tabellen geladen (--data BESTAND)."},
     {data_rows, "rijen geladen"},
-    {data_not_landed, "niet geladen"},
+    {data_not_landed, "rijen niet (helemaal) geladen"},
     {data_suppressed, "onderdrukt (<5)"},
     {data_synthetic, "synthetische demodata"},
     {data_joined_to, "gekoppeld aan"},
