@@ -229,9 +229,33 @@ std::optional<CPLJSONObject> ReadSidecar(const std::string& path, const char* su
     if (!fs::is_regular_file(sidecar, ec))
         return std::nullopt;
     CPLJSONDocument doc;
-    if (!doc.Load(sidecar.string()) || doc.GetRoot().GetType() != CPLJSONObject::Type::Object)
-        throw core::InputError(sidecar.string() + ": not a JSON object (" + LastGdalError("unreadable") + ")");
-    return doc.GetRoot();
+    if (!doc.Load(sidecar.string()))
+        throw core::InputError(sidecar.string() + ": not valid JSON (" + LastGdalError("unreadable") + ")");
+    CPLJSONObject root = doc.GetRoot();
+    if (root.GetType() != CPLJSONObject::Type::Object)
+        throw core::InputError(sidecar.string() + ": must be a JSON object {...}");
+    // The mapping file is the user's: a typo or a wrong type is an error, never ignored.
+    if (std::string(suffix) == ".vakatlas.json") {
+        using T = CPLJSONObject::Type;
+        const std::map<std::string, std::vector<T>> kKeys = {
+            {"region_column", {T::String}}, {"period_column", {T::String}},      {"scale", {T::Integer, T::Long, T::Double}},
+            {"first_year", {T::Integer}},   {"last_year", {T::Integer}},          {"source", {T::String}},
+            {"unit", {T::String}},          {"period", {T::String}},              {"synthetic", {T::Boolean}},
+        };
+        for (const CPLJSONObject& child : root.GetChildren()) {
+            auto it = kKeys.find(child.GetName());
+            if (it == kKeys.end())
+                throw core::InputError(sidecar.string() + ": unknown key '" + child.GetName() +
+                                       "' (known: region_column, period_column, scale, first_year, last_year, source, "
+                                       "unit, period, synthetic)");
+            if (std::find(it->second.begin(), it->second.end(), child.GetType()) == it->second.end())
+                throw core::InputError(sidecar.string() + ": '" + child.GetName() + "' has the wrong type");
+        }
+        const double scale = root.GetDouble("scale", 1.0);
+        if (!(scale > 0))
+            throw core::InputError(sidecar.string() + ": 'scale' must be a positive number");
+    }
+    return root;
 }
 
 core::Provenance ReadProvenance(const std::string& path, const std::optional<CPLJSONObject>& mapping)

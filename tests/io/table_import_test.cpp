@@ -181,12 +181,22 @@ TEST(TableMapping, SidecarSetsColumnsScaleAndSourceAndABrokenOneIsAnError)
     EXPECT_EQ(m.counts[0], 1500);
     EXPECT_EQ(t.dataset.dimensions[t.dataset.FindDimension("wanneer")].ValueAt(1), "2024");
 
-    std::ofstream((dir.Path() / "t.vakatlas.json").string()) << "{ broken";
-    try {
-        ImportTable(csv);
-        FAIL();
-    } catch (const core::InputError& e) {
-        EXPECT_NE(std::string(e.what()).find("t.vakatlas.json"), std::string::npos) << e.what();
+    const std::pair<const char*, const char*> broken[] = {
+        {"{ broken", "not valid JSON"},
+        {"[1, 2]", "must be a JSON object"},
+        {R"json({"regio_column": "waar"})json", "unknown key 'regio_column'"},
+        {R"json({"synthetic": "false"})json", "'synthetic' has the wrong type"},
+        {R"json({"scale": -5})json", "'scale' must be a positive number"},
+    };
+    for (const auto& [text, expected] : broken) {
+        std::ofstream((dir.Path() / "t.vakatlas.json").string()) << text;
+        try {
+            ImportTable(csv);
+            ADD_FAILURE() << text << " accepted";
+        } catch (const core::InputError& e) {
+            EXPECT_NE(std::string(e.what()).find("t.vakatlas.json"), std::string::npos) << e.what();
+            EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+        }
     }
 }
 
