@@ -1,0 +1,437 @@
+#include "core/aggregate/cpu_engine.hpp"
+
+#include "core/errors.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <limits>
+#include <thread>
+#include <unordered_map>
+
+namespace vak::core::agg {
+
+struct CpuEngine::Cube {
+    struct Measure {
+        std::vector<std::int64_t> sum, known, suppressed, offered, min, max;
+    };
+    std::size_t cells = 0;
+    std::vector<std::vector<std::uint32_t>> codes; // per dimension, per cell
+    std::vector<std::int64_t> rows;                // per cell
+    std::vector<Measure> measures;
+};
+
+namespace {
+
+constexpr std::size_t kBlock = 2048; // rows per block: the block's columns stay in L1/L2 across views
+
+// What one row (or one cube cell) contributes to a group, for one measure.
+struct Contribution {
+    std::int64_t rows, known, suppressed, offered, sum, min, max;
+};
+
+// Rows of the table: one row each; values are 0 unless known (FactMeasure's guarantee).
+struct RowSource {
+    const FactTable* table;
+    const std::vector<std::uint32_t>& Codes(int dimension) const { return table->dimensions[std::size_t(dimension)].codes; }
+    Contribution Of(const FactMeasure* m, std::size_t r) const
+    {
+        if (!m)
+            return {1, 1, 0, 1, 0, 0, 0};
+        const ValueState state = m->states[r];
+        const std::int64_t v = m->values[r];
+        const std::int64_t known = state == ValueState::Known;
+        const std::int64_t suppressed = state == ValueState::Suppressed;
+        return {1, known, suppressed, suppressed | (known & (v != 0)), v, v, v};
+    }
+};
+
+// Cells of the cube: the figures were summed at Load.
+struct CellSource {
+    const CpuEngine::Cube* cube;
+    const std::vector<std::uint32_t>& Codes(int dimension) const { return cube->codes[std::size_t(dimension)]; }
+    Contribution Of(const CpuEngine::Cube::Measure* m, std::size_t c) const
+    {
+        if (!m)
+            return {cube->rows[c], cube->rows[c], 0, cube->rows[c], 0, 0, 0};
+        return {cube->rows[c], m->known[c], m->suppressed[c], m->offered[c], m->sum[c], m->min[c], m->max[c]};
+    }
+};
+
+struct Accumulator {
+    std::vector<std::int64_t> rows, known, suppressed, values;
+    std::vector<std::uint8_t> seen;    // Min/Max: a known value arrived
+    std::vector<std::uint64_t> bits;   // CountDistinct: group x code
+    std::size_t distinct_cardinality = 0;
+
+    void Reset(std::size_t groups, const ViewSpec& view, std::size_t cardinality)
+    {
+        rows.assign(groups, 0);
+        known.assign(groups, 0);
+        suppressed.assign(groups, 0);
+        values.assign(groups, 0);
+        if (view.aggregate == Aggregate::Min || view.aggregate == Aggregate::Max)
+            seen.assign(groups, 0);
+        if (view.aggregate == Aggregate::CountDistinct) {
+            distinct_cardinality = cardinality;
+            bits.assign((groups * cardinality + 63) / 64, 0);
+        }
+    }
+};
+
+// One view of a batch, resolved against the table.
+struct ViewPlan {
+    const ViewSpec* view = nullptr;
+    std::size_t groups = 0;
+    std::uint32_t applied = 0; // bits of the batch's filters this view applies
+    std::uint32_t card1 = 1;   // cardinality of the second group-by dimension
+    std::size_t distinct_cardinality = 0;
+};
+
+template <Aggregate A>
+inline void Add(Accumulator& acc, std::size_t g, const Contribution& c, std::uint32_t distinct_code)
+{
+    acc.rows[g] += c.rows;
+    acc.suppressed[g] += c.suppressed;
+    if constexpr (A == Aggregate::CountDistinct) {
+        acc.known[g] += c.known + c.suppressed;
+        if (c.offered) {
+            const std::size_t bit = g * acc.distinct_cardinality + distinct_code;
+            acc.bits[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+        }
+    } else {
+        acc.known[g] += c.known;
+        if constexpr (A == Aggregate::Sum)
+            acc.values[g] += c.sum;
+        else if constexpr (A == Aggregate::Count)
+            acc.values[g] += c.known;
+        else if (c.known) {
+            const std::int64_t v = A == Aggregate::Min ? c.min : c.max;
+            if (!acc.seen[g]) {
+                acc.values[g] = v;
+                acc.seen[g] = 1;
+            } else {
+                acc.values[g] = A == Aggregate::Min ? std::min(acc.values[g], v) : std::max(acc.values[g], v);
+            }
+        }
+    }
+}
+
+// Adds rows [begin, end) of `source` whose failed filters this view ignores.
+template <Aggregate A, class Source, class Measure>
+void AccumulateBlock(const Source& source, const FactTable& table, const ViewPlan& plan, const Measure* measure,
+                     std::size_t begin, std::size_t end, const std::uint32_t* failed, Accumulator& acc)
+{
+    const ViewSpec& view = *plan.view;
+    static const std::vector<std::uint32_t> kNoCodes;
+    const std::vector<std::uint32_t>& distinct =
+        view.distinct_dimension >= 0 ? source.Codes(view.distinct_dimension) : kNoCodes;
+    auto distinct_code = [&](std::size_t r) -> std::uint32_t {
+        if constexpr (A == Aggregate::CountDistinct)
+            return distinct[r];
+        else
+            return 0;
+    };
+    const std::uint32_t applied = plan.applied;
+    if (view.bins) {
+        // Points exist only on raw rows (a cube never serves point bins).
+        const PointGrid& grid = *view.bins;
+        for (std::size_t r = begin; r < end; ++r) {
+            if (failed && (failed[r - begin] & applied))
+                continue;
+            const std::int64_t dx = std::int64_t(table.x[r]) - grid.x0;
+            const std::int64_t dy = std::int64_t(table.y[r]) - grid.y0;
+            if (dx < 0 || dy < 0)
+                continue;
+            const std::uint64_t ix = std::uint64_t(dx / grid.cell), iy = std::uint64_t(dy / grid.cell);
+            if (ix >= grid.nx || iy >= grid.ny)
+                continue;
+            Add<A>(acc, iy * grid.nx + ix, source.Of(measure, r), distinct_code(r));
+        }
+        return;
+    }
+    const std::vector<std::uint32_t>* group0 = view.group_by[0] >= 0 ? &source.Codes(view.group_by[0]) : nullptr;
+    const std::vector<std::uint32_t>* group1 = view.group_by[1] >= 0 ? &source.Codes(view.group_by[1]) : nullptr;
+    for (std::size_t r = begin; r < end; ++r) {
+        if (failed && (failed[r - begin] & applied))
+            continue;
+        std::size_t g = group0 ? (*group0)[r] : 0;
+        if (group1)
+            g = g * plan.card1 + (*group1)[r];
+        Add<A>(acc, g, source.Of(measure, r), distinct_code(r));
+    }
+}
+
+template <class Source, class Measure>
+void AccumulateView(const Source& source, const FactTable& table, const ViewPlan& plan, const Measure* measure,
+                    std::size_t begin, std::size_t end, const std::uint32_t* failed, Accumulator& acc)
+{
+    switch (plan.view->aggregate) {
+    case Aggregate::Sum: AccumulateBlock<Aggregate::Sum>(source, table, plan, measure, begin, end, failed, acc); break;
+    case Aggregate::Count: AccumulateBlock<Aggregate::Count>(source, table, plan, measure, begin, end, failed, acc); break;
+    case Aggregate::CountDistinct:
+        AccumulateBlock<Aggregate::CountDistinct>(source, table, plan, measure, begin, end, failed, acc);
+        break;
+    case Aggregate::Min: AccumulateBlock<Aggregate::Min>(source, table, plan, measure, begin, end, failed, acc); break;
+    case Aggregate::Max: AccumulateBlock<Aggregate::Max>(source, table, plan, measure, begin, end, failed, acc); break;
+    }
+}
+
+void Merge(Accumulator& into, const Accumulator& from, Aggregate aggregate)
+{
+    for (std::size_t g = 0; g < into.rows.size(); ++g) {
+        into.rows[g] += from.rows[g];
+        into.known[g] += from.known[g];
+        into.suppressed[g] += from.suppressed[g];
+    }
+    switch (aggregate) {
+    case Aggregate::Sum:
+    case Aggregate::Count:
+        for (std::size_t g = 0; g < into.values.size(); ++g)
+            into.values[g] += from.values[g];
+        break;
+    case Aggregate::Min:
+    case Aggregate::Max:
+        for (std::size_t g = 0; g < into.values.size(); ++g) {
+            if (!from.seen[g])
+                continue;
+            if (!into.seen[g])
+                into.values[g] = from.values[g];
+            else
+                into.values[g] = aggregate == Aggregate::Min ? std::min(into.values[g], from.values[g])
+                                                             : std::max(into.values[g], from.values[g]);
+            into.seen[g] = 1;
+        }
+        break;
+    case Aggregate::CountDistinct:
+        for (std::size_t w = 0; w < into.bits.size(); ++w)
+            into.bits[w] |= from.bits[w];
+        break;
+    }
+}
+
+ViewResult Finish(Accumulator& acc, const ViewSpec& view, const FactTable& table)
+{
+    ViewResult result;
+    const std::size_t groups = acc.rows.size();
+    if (view.aggregate == Aggregate::CountDistinct) {
+        // Count the set bits of each group's run of `cardinality` bits.
+        const std::size_t card = acc.distinct_cardinality;
+        for (std::size_t g = 0; g < groups; ++g) {
+            std::int64_t count = 0;
+            std::size_t bit = g * card;
+            const std::size_t end = bit + card;
+            while (bit < end) {
+                const std::size_t word = bit >> 6, shift = bit & 63;
+                const std::size_t take = std::min<std::size_t>(64 - shift, end - bit);
+                std::uint64_t w = acc.bits[word] >> shift;
+                if (take < 64)
+                    w &= (std::uint64_t(1) << take) - 1;
+                count += std::popcount(w);
+                bit += take;
+            }
+            acc.values[g] = count;
+        }
+    }
+    result.states.resize(groups);
+    for (std::size_t g = 0; g < groups; ++g)
+        result.states[g] = StateOf(acc.rows[g], acc.known[g]);
+    const bool in_measure_units =
+        view.aggregate == Aggregate::Sum || view.aggregate == Aggregate::Min || view.aggregate == Aggregate::Max;
+    result.decimals = in_measure_units ? table.measures[std::size_t(view.measure)].decimals : 0;
+    result.values = std::move(acc.values);
+    result.rows = std::move(acc.rows);
+    result.suppressed = std::move(acc.suppressed);
+    return result;
+}
+
+} // namespace
+
+CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options)
+{
+    m_threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+CpuEngine::~CpuEngine() = default;
+
+std::size_t CpuEngine::CubeCells() const { return m_cube ? m_cube->cells : 0; }
+
+std::string CpuEngine::Describe() const
+{
+    std::string text = "CPU, " + std::to_string(m_threads) + (m_threads == 1 ? " thread" : " threads");
+    if (m_cube)
+        text += ", cube of " + std::to_string(m_cube->cells) + " cells";
+    return text;
+}
+
+void CpuEngine::Load(std::shared_ptr<const FactTable> table)
+{
+    m_table = std::move(table);
+    m_cube.reset();
+    if (!m_table || m_options.cube == CubeMode::Never || m_table->rows == 0)
+        return;
+    const FactTable& t = *m_table;
+    const std::size_t max_cells =
+        m_options.cube == CubeMode::Always ? t.rows : std::max<std::size_t>(1, t.rows / 4);
+
+    // Mixed-radix key over all dimensions; give up when it cannot fit in 64 bits.
+    std::uint64_t key_space = 1;
+    for (const FactDimension& d : t.dimensions) {
+        const std::uint64_t card = std::max<std::uint32_t>(1, d.Cardinality());
+        if (key_space > std::numeric_limits<std::uint64_t>::max() / card)
+            return;
+        key_space *= card;
+    }
+    auto cube = std::make_unique<Cube>();
+    cube->codes.resize(t.dimensions.size());
+    cube->measures.resize(t.measures.size());
+    std::vector<std::uint32_t> cell_of_row(t.rows);
+    // Dense key -> cell table when the key space is small, a hash map otherwise.
+    constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> dense;
+    std::unordered_map<std::uint64_t, std::uint32_t> sparse;
+    const bool use_dense = key_space <= (std::uint64_t(1) << 24);
+    if (use_dense)
+        dense.assign(key_space, kNone);
+    for (std::size_t r = 0; r < t.rows; ++r) {
+        std::uint64_t key = 0;
+        for (const FactDimension& d : t.dimensions)
+            key = key * std::max<std::uint32_t>(1, d.Cardinality()) + d.codes[r];
+        std::uint32_t& slot = use_dense ? dense[key] : sparse.try_emplace(key, kNone).first->second;
+        if (slot == kNone) {
+            if (cube->cells == max_cells)
+                return; // not worth it: almost every row is its own cell
+            slot = static_cast<std::uint32_t>(cube->cells++);
+            for (std::size_t d = 0; d < t.dimensions.size(); ++d)
+                cube->codes[d].push_back(t.dimensions[d].codes[r]);
+        }
+        cell_of_row[r] = slot;
+    }
+    cube->rows.assign(cube->cells, 0);
+    for (std::size_t r = 0; r < t.rows; ++r)
+        ++cube->rows[cell_of_row[r]];
+    for (std::size_t m = 0; m < t.measures.size(); ++m) {
+        const FactMeasure& measure = t.measures[m];
+        Cube::Measure& cm = cube->measures[m];
+        cm.sum.assign(cube->cells, 0);
+        cm.known.assign(cube->cells, 0);
+        cm.suppressed.assign(cube->cells, 0);
+        cm.offered.assign(cube->cells, 0);
+        cm.min.assign(cube->cells, std::numeric_limits<std::int64_t>::max());
+        cm.max.assign(cube->cells, std::numeric_limits<std::int64_t>::min());
+        for (std::size_t r = 0; r < t.rows; ++r) {
+            const std::uint32_t c = cell_of_row[r];
+            const ValueState state = measure.states[r];
+            const std::int64_t v = measure.values[r];
+            if (state == ValueState::Known) {
+                cm.sum[c] += v;
+                ++cm.known[c];
+                cm.min[c] = std::min(cm.min[c], v);
+                cm.max[c] = std::max(cm.max[c], v);
+                cm.offered[c] += v != 0;
+            } else if (state == ValueState::Suppressed) {
+                ++cm.suppressed[c];
+                ++cm.offered[c];
+            }
+        }
+    }
+    m_cube = std::move(cube);
+}
+
+std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::vector<ViewSpec>& views)
+{
+    std::vector<ViewResult> results;
+    if (!m_table)
+        return results;
+    const FactTable& table = *m_table;
+    for (const ViewSpec& view : views)
+        ValidateView(table, view);
+
+    const std::vector<DimensionFilter>& active = filters.Filters();
+    if (active.size() > 32)
+        throw InputError("more than 32 filtered dimensions in one query");
+    std::vector<ViewPlan> plans(views.size());
+    for (std::size_t v = 0; v < views.size(); ++v) {
+        ViewPlan& plan = plans[v];
+        plan.view = &views[v];
+        plan.groups = GroupCount(table, views[v]);
+        for (std::size_t f = 0; f < active.size(); ++f)
+            if (FilterAppliesTo(views[v], active[f].dimension))
+                plan.applied |= 1u << f;
+        if (views[v].group_by[1] >= 0)
+            plan.card1 = table.dimensions[std::size_t(views[v].group_by[1])].Cardinality();
+        if (views[v].distinct_dimension >= 0)
+            plan.distinct_cardinality = table.dimensions[std::size_t(views[v].distinct_dimension)].Cardinality();
+    }
+
+    // Two passes over two sources: views with point bins scan the rows, the others the cube
+    // when there is one.
+    std::vector<Accumulator> merged(views.size());
+    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass) {
+        std::vector<std::size_t> mine;
+        for (std::size_t v = 0; v < views.size(); ++v)
+            if (views[v].bins.has_value() == bins_pass || !m_cube)
+                mine.push_back(v);
+        if (mine.empty())
+            return;
+        const std::size_t blocks = (count + kBlock - 1) / kBlock;
+        const unsigned threads =
+            static_cast<unsigned>(std::clamp<std::size_t>(blocks / 4, 1, m_threads)); // small inputs: fewer threads
+        std::vector<std::vector<Accumulator>> local(threads, std::vector<Accumulator>(views.size()));
+        auto work = [&](unsigned t) {
+            for (std::size_t v : mine)
+                local[t][v].Reset(plans[v].groups, views[v], plans[v].distinct_cardinality);
+            const std::size_t first = blocks * t / threads, last = blocks * (t + 1) / threads;
+            std::vector<std::uint32_t> failed(kBlock);
+            for (std::size_t b = first; b < last; ++b) {
+                const std::size_t begin = b * kBlock, end = std::min(count, begin + kBlock);
+                const std::uint32_t* failed_ptr = nullptr;
+                if (!active.empty()) {
+                    std::fill(failed.begin(), failed.begin() + std::ptrdiff_t(end - begin), 0u);
+                    for (std::size_t f = 0; f < active.size(); ++f) {
+                        const std::vector<std::uint32_t>& codes = source.Codes(active[f].dimension);
+                        const std::uint32_t* allowed = active[f].allowed.data();
+                        const std::size_t words = active[f].allowed.size();
+                        for (std::size_t r = begin; r < end; ++r) {
+                            const std::uint32_t code = codes[r];
+                            const std::uint32_t pass =
+                                (code >> 5) < words ? (allowed[code >> 5] >> (code & 31u)) & 1u : 0u;
+                            failed[r - begin] |= (pass ^ 1u) << f;
+                        }
+                    }
+                    failed_ptr = failed.data();
+                }
+                for (std::size_t v : mine)
+                    AccumulateView(source, table, plans[v], measure_of(views[v].measure), begin, end, failed_ptr,
+                                   local[t][v]);
+            }
+        };
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back(work, t);
+        work(0);
+        pool.clear(); // joins
+        for (std::size_t v : mine) {
+            merged[v] = std::move(local[0][v]);
+            for (unsigned t = 1; t < threads; ++t)
+                Merge(merged[v], local[t][v], views[v].aggregate);
+        }
+    };
+    const RowSource rows{&table};
+    auto row_measure = [&](int m) -> const FactMeasure* { return m >= 0 ? &table.measures[std::size_t(m)] : nullptr; };
+    if (m_cube) {
+        const CellSource cells{m_cube.get()};
+        auto cell_measure = [&](int m) -> const Cube::Measure* {
+            return m >= 0 ? &m_cube->measures[std::size_t(m)] : nullptr;
+        };
+        run(cells, m_cube->cells, cell_measure, false);
+        run(rows, table.rows, row_measure, true);
+    } else {
+        run(rows, table.rows, row_measure, false);
+    }
+    results.reserve(views.size());
+    for (std::size_t v = 0; v < views.size(); ++v)
+        results.push_back(Finish(merged[v], views[v], table));
+    return results;
+}
+
+} // namespace vak::core::agg

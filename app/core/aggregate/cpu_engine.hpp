@@ -1,0 +1,51 @@
+// The CPU backend: a multi-threaded scan, and a pre-aggregated cube that makes interaction cost
+// independent of the row count.
+//
+// The scan reads each block of rows once for all views of a batch: a per-row mask of failed
+// filters is computed first, then every view adds the rows whose failures it does not care
+// about (the cross-filter rule) to thread-private histograms, merged at the end.
+//
+// The cube groups the rows by all their dimensions at Load (one cell per distinct combination,
+// holding per measure the sum, min, max and the counts of known, suppressed and "offered"
+// values). Views without point bins then scan the cells instead of the rows, with identical
+// results: every aggregate of query.hpp is a function of those per-cell figures.
+#pragma once
+
+#include "core/aggregate/engine.hpp"
+
+namespace vak::core::agg {
+
+enum class CubeMode : std::uint8_t {
+    Auto,   // build when it has at most a quarter as many cells as the table has rows
+    Never,  // always scan the rows (for benchmarks and tests of the scan)
+    Always, // build whenever the dimensions allow it
+};
+
+struct CpuEngineOptions {
+    unsigned threads = 0; // 0: one per hardware thread
+    CubeMode cube = CubeMode::Auto;
+};
+
+class CpuEngine final : public Engine {
+public:
+    explicit CpuEngine(CpuEngineOptions options = {});
+    ~CpuEngine() override;
+
+    std::string Describe() const override;
+    void Load(std::shared_ptr<const FactTable> table) override;
+    std::vector<ViewResult> Compute(const FilterSet& filters, const std::vector<ViewSpec>& views) override;
+
+    // Cells of the cube, or 0 when there is none.
+    std::size_t CubeCells() const;
+    unsigned Threads() const { return m_threads; }
+
+    struct Cube;
+
+private:
+    CpuEngineOptions m_options;
+    unsigned m_threads = 1;
+    std::shared_ptr<const FactTable> m_table;
+    std::unique_ptr<Cube> m_cube;
+};
+
+} // namespace vak::core::agg
