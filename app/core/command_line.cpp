@@ -3,6 +3,7 @@
 #include "core/errors.hpp"
 #include "core/version.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <optional>
 #include <utility>
@@ -94,6 +95,13 @@ bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& 
     }
     if (name == "--shaders") {
         common.shader_dir = std::string(cursor.TakeValue(name));
+        return true;
+    }
+    if (name == "--engine") {
+        std::string_view value = cursor.TakeValue(name);
+        if (value != "auto" && value != "gpu" && value != "cpu")
+            throw UsageError("--engine must be 'auto', 'gpu' or 'cpu', not '" + std::string(value) + "'");
+        common.engine = std::string(value);
         return true;
     }
     if (name == "--font") {
@@ -237,6 +245,75 @@ void ParseDemo(ArgCursor& cursor, CommandLine& cl)
         throw UsageError("demo needs an output folder: vakatlas demo --out DIR");
 }
 
+std::vector<std::string> SplitList(std::string_view text)
+{
+    std::vector<std::string> items;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        items.emplace_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return items;
+}
+
+void ParseAggregate(ArgCursor& cursor, CommandLine& cl)
+{
+    while (!cursor.Done()) {
+        std::string_view arg = cursor.Next();
+        std::string_view name = cursor.Name(arg);
+        if (name == "-h" || name == "--help") {
+            cl.kind = CommandKind::Help;
+            cl.help_topic = "aggregate";
+            return;
+        }
+        if (name == "--data") {
+            if (!cl.tables.files.empty())
+                throw UsageError("aggregate takes one --data table");
+            cl.tables.files.emplace_back(cursor.TakeValue(name));
+        } else if (name == "--by") {
+            cl.aggregate.by = SplitList(cursor.TakeValue(name));
+            if (cl.aggregate.by.size() > 2)
+                throw UsageError("--by takes one or two dimensions, not " + std::to_string(cl.aggregate.by.size()));
+            for (const std::string& d : cl.aggregate.by)
+                if (d.empty())
+                    throw UsageError("--by has an empty dimension name");
+        } else if (name == "--where") {
+            const std::string_view value = cursor.TakeValue(name);
+            const std::size_t eq = value.find('=');
+            if (eq == std::string_view::npos || eq == 0)
+                throw UsageError("--where must look like DIM=V1,V2 or DIM=FROM..TO, not '" + std::string(value) + "'");
+            cl.aggregate.where.emplace_back(std::string(value.substr(0, eq)), std::string(value.substr(eq + 1)));
+        } else if (name == "--measure") {
+            cl.aggregate.measure = std::string(cursor.TakeValue(name));
+        } else if (name == "--aggregate") {
+            const std::string_view value = cursor.TakeValue(name);
+            if (value != "sum" && value != "count" && value != "count-distinct" && value != "min" && value != "max")
+                throw UsageError("--aggregate must be sum, count, count-distinct, min or max, not '" +
+                                 std::string(value) + "'");
+            cl.aggregate.aggregate = std::string(value);
+        } else if (name == "--distinct") {
+            cl.aggregate.distinct = std::string(cursor.TakeValue(name));
+        } else if (name == "-o" || name == "--output") {
+            cl.aggregate.output_path = std::string(cursor.TakeValue(name));
+            if (cl.aggregate.output_path.empty())
+                throw UsageError("option " + std::string(name) + " needs a file name");
+        } else if (name == "--region-column") {
+            cl.tables.region_column = std::string(cursor.TakeValue(name));
+        } else if (name == "--period-column") {
+            cl.tables.period_column = std::string(cursor.TakeValue(name));
+        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+            ThrowUnknown(arg, "aggregate");
+        }
+    }
+    if (cl.tables.files.empty())
+        throw UsageError("aggregate needs a table: vakatlas aggregate --data FILE --by DIM [-o out.csv]");
+    if (cl.aggregate.aggregate == "count-distinct" && cl.aggregate.distinct.empty())
+        throw UsageError("--aggregate count-distinct needs --distinct DIM (what to count)");
+    if (cl.aggregate.aggregate != "count-distinct" && !cl.aggregate.distinct.empty())
+        throw UsageError("--distinct only goes with --aggregate count-distinct");
+}
+
 void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
 {
     // `first` is the argument already taken from the cursor (not a subcommand).
@@ -315,17 +392,22 @@ CommandLine ParseCommandLine(const std::vector<std::string_view>& args)
         ParseInspect(cursor, cl);
         return cl;
     }
+    if (first == "aggregate") {
+        cl.kind = CommandKind::Aggregate;
+        ParseAggregate(cursor, cl);
+        return cl;
+    }
     if (first == "help") {
         cl.kind = CommandKind::Help;
         if (!cursor.Done())
             cl.help_topic = std::string(cursor.Next());
         if (!cl.help_topic.empty() && cl.help_topic != "render" && cl.help_topic != "inspect" &&
-            cl.help_topic != "demo")
-            throw UsageError("no help on '" + cl.help_topic + "'; commands: render, inspect, demo");
+            cl.help_topic != "demo" && cl.help_topic != "aggregate")
+            throw UsageError("no help on '" + cl.help_topic + "'; commands: render, inspect, demo, aggregate");
         return cl;
     }
     if (!first.starts_with("-"))
-        throw UsageError("unknown command '" + std::string(first) + "' (commands: render, inspect, demo; see --help)");
+        throw UsageError("unknown command '" + std::string(first) + "' (commands: render, inspect, demo, aggregate; see --help)");
     ParseDashboard(first, cursor, cl);
     return cl;
 }
@@ -364,6 +446,30 @@ std::string HelpText(std::string_view topic)
                "  --seed N     random seed (default: a fixed seed, the same on every machine)\n"
                "\n"
                "Exit codes: 0 written, 1 the folder cannot be used, 2 usage.\n";
+    }
+    if (topic == "aggregate") {
+        return "Usage: " + name + " aggregate --data FILE [--by DIM[,DIM]] [--where DIM=VALUES ...]\n"
+               "                          [--measure NAME] [--aggregate sum|count|count-distinct|min|max]\n"
+               "                          [--distinct DIM] [--engine auto|gpu|cpu] [-o FILE.csv]\n"
+               "\n"
+               "Runs one view of the aggregation core, the one the dashboard's maps and charts use, over a\n"
+               "table and writes the result as CSV: one row per group with the value, the rows that\n"
+               "passed the filters, how many of them were suppressed (\"<5\") and the group's state\n"
+               "(known; unknown when every value was suppressed or missing; empty when no row passed).\n"
+               "As in the dashboard, a filter on a --by dimension does not apply to this view.\n"
+               "\n"
+               "  --data FILE         the table (CSV, XLSX, ODS, GeoPackage; see inspect)\n"
+               "  --by DIM[,DIM]      group by one or two dimensions (default: one total)\n"
+               "  --where DIM=V1,V2   keep rows whose DIM is one of the values (repeatable)\n"
+               "  --where DIM=A..B    keep rows whose DIM lies from A to B (years, quarters)\n"
+               "  --measure NAME      the measure (default: the first)\n"
+               "  --aggregate KIND    sum (default), count, count-distinct, min or max\n"
+               "  --distinct DIM      with count-distinct: the dimension whose codes are counted\n"
+               "  --engine KIND       auto (default: GPU unless OpenGL is software, then CPU), gpu or cpu\n"
+               "  -o FILE             CSV file to write (default '-': standard output)\n"
+               "  --region-column N, --period-column N   as for inspect\n"
+               "\n"
+               "Exit codes: 0 written, 1 bad input (unknown dimension, value or measure named), 2 usage.\n";
     }
     if (topic == "inspect") {
         return "Usage: " + name + " inspect FILE [--layer NAME] [--code-field NAME] [--name-field NAME] [--crs EPSG:CODE]\n"
@@ -414,7 +520,9 @@ std::string HelpText(std::string_view topic)
            "                                     render the default view headless to a PNG\n"
            "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
            "       " + name + " demo --out DIR        write the synthetic demo data set\n"
-           "       " + name + " help render|inspect|demo | --help | --version\n"
+           "       " + name + " aggregate --data FILE --by DIM [--where DIM=VALUES] [-o out.csv]\n"
+           "                                     one view of the aggregation core as CSV\n"
+           "       " + name + " help render|inspect|demo|aggregate | --help | --version\n"
            "\n"
            "vakatlas shows where mbo pupil numbers shrink, where programmes are offered and where\n"
            "the jobs are, on linked maps and charts per Dutch region.\n"
@@ -431,6 +539,8 @@ std::string HelpText(std::string_view topic)
            "  --window-size WxH   initial window size (default 1600x900)\n"
            "  --msaa N            map anti-aliasing samples 1, 2, 4 or 8 (default 4; 1 is about\n"
            "                      twice as fast on software OpenGL such as llvmpipe)\n"
+           "  --engine KIND       aggregation backend: auto (default; CPU on software OpenGL such as\n"
+           "                      llvmpipe, else GPU), gpu or cpu\n"
            "  --shaders DIR       folder with the GLSL shaders (also: VAKATLAS_SHADERS)\n"
            "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
            "  --frames N          close the window after N frames (scripted runs)\n"

@@ -5,6 +5,7 @@
 //   vakatlas render -o FILE [--size WxH]     render the default view headless to a PNG
 //   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
 //   vakatlas demo --out DIR [--seed N]       write the synthetic demo data set
+//   vakatlas aggregate --data FILE --by DIM  one view of the aggregation core, as CSV
 //   vakatlas --help | --version
 //
 // Wrong usage throws UsageError (exit code 2) with a message that names the option.
@@ -23,6 +24,7 @@ enum class CommandKind {
     Render,    // headless image
     Inspect,   // describe a file
     Demo,      // write the synthetic demo data set
+    Aggregate, // one view of the aggregation core, for scripts and tests
     Help,
     Version,
 };
@@ -65,6 +67,7 @@ struct CommonOptions {
     int map_samples = 4;         // multisampling of the map: 1, 2, 4 or 8 (1 is fastest on llvmpipe)
     std::string shader_dir;      // empty: search (see resource_paths.hpp)
     std::string font_file;       // empty: ask fontconfig for DejaVu Sans / Noto Sans
+    std::string engine = "auto"; // --engine auto|gpu|cpu: aggregation backend (auto: CPU on software GL)
 };
 
 struct DashboardOptions {
@@ -83,6 +86,17 @@ struct DemoCommandOptions {
     std::optional<std::uint64_t> seed; // empty: the generator's fixed default seed
 };
 
+// `vakatlas aggregate`: one view of the aggregation core over one table.
+struct AggregateCommandOptions {
+    std::vector<std::string> by;       // --by DIM[,DIM]: zero, one or two dimensions
+    // --where DIM=V1,V2 or DIM=FROM..TO (repeatable): the filters, as the dashboard sets them
+    std::vector<std::pair<std::string, std::string>> where;
+    std::string measure;               // --measure NAME (default: the table's first measure)
+    std::string aggregate = "sum";     // --aggregate sum|count|count-distinct|min|max
+    std::string distinct;              // --distinct DIM: what count-distinct counts
+    std::string output_path = "-";     // -o FILE.csv ("-": standard output)
+};
+
 struct CommandLine {
     CommandKind kind = CommandKind::Dashboard;
     std::string help_topic; // "render" for `vakatlas render --help`
@@ -93,6 +107,7 @@ struct CommandLine {
     DashboardOptions dashboard;
     RenderOptions render;
     DemoCommandOptions demo;
+    AggregateCommandOptions aggregate;
 };
 
 // argv without the program name.

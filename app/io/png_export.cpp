@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "io/gdal_environment.hpp"
+#include "io/output_file.hpp"
 #include "io/vector_source.hpp"
 
 #include <cpl_error.h>
@@ -10,7 +11,6 @@
 #include <memory>
 #include <string>
 #include <system_error>
-#include <unistd.h>
 
 namespace vak::io {
 
@@ -28,14 +28,7 @@ void WritePng(const core::RgbaImage& image, const fs::path& path, const PngOptio
     if (image.width <= 0 || image.height <= 0 || image.pixels.size() < image.RowBytes() * image.height)
         throw core::InputError("cannot write " + path.string() + ": the image is empty");
 
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::error_code ec;
-    if (!fs::is_directory(folder, ec))
-        throw core::InputError("cannot write " + path.string() + ": folder '" + folder.string() + "' does not exist");
-    if (fs::is_directory(path, ec))
-        throw core::InputError("cannot write " + path.string() + ": it is a folder");
-    if (access(folder.c_str(), W_OK) != 0)
-        throw core::InputError("cannot write " + path.string() + ": no permission to write in '" + folder.string() + "'");
+    CheckOutputPath(path);
 
     GDALDriverH mem_driver = GDALGetDriverByName("MEM");
     GDALDriverH png_driver = GDALGetDriverByName("PNG");
@@ -60,12 +53,12 @@ void WritePng(const core::RgbaImage& image, const fs::path& path, const PngOptio
 
     // Temporary name in the same folder, so the rename below is atomic on one file system.
     // GDAL's PNG driver writes no sidecar for a plain RGB(A) image without georeferencing.
-    fs::path tmp = path;
-    tmp += ".tmp-" + std::to_string(getpid());
+    const fs::path tmp = TemporarySibling(path);
     CPLErrorReset();
     const char* png_options[] = {"WORLDFILE=NO", nullptr};
     DatasetPtr out(GDALCreateCopy(png_driver, tmp.c_str(), static_cast<GDALDatasetH>(mem.get()), FALSE,
                                   const_cast<char**>(png_options), nullptr, nullptr));
+    std::error_code ec;
     if (!out) {
         std::string reason = LastGdalError();
         fs::remove(tmp, ec);
@@ -73,12 +66,7 @@ void WritePng(const core::RgbaImage& image, const fs::path& path, const PngOptio
     }
     out.reset(); // flush and close before the rename
     fs::remove(fs::path(tmp.string() + ".aux.xml"), ec);
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        const std::string reason = ec.message();
-        fs::remove(tmp, ec);
-        throw core::InputError("cannot write " + path.string() + ": " + reason);
-    }
+    CommitTemporary(tmp, path);
 }
 
 } // namespace vak::io

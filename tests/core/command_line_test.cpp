@@ -141,5 +141,31 @@ TEST(ImageSize, AcceptsTheLimitsAndRejectsBeyond)
     EXPECT_THROW(ParseImageSize("1920x1080x3", "--size"), UsageError);
 }
 
+TEST(CommandLine, AggregateTakesATableGroupsFiltersAndAnEngine)
+{
+    const CommandLine cl = Parse({"aggregate", "--data", "t.csv", "--by", "region,year", "--where", "year=2020..2025",
+                                  "--where=sector=zorg,techniek", "--engine=cpu", "-o", "out.csv"});
+    EXPECT_EQ(cl.kind, CommandKind::Aggregate);
+    EXPECT_EQ(cl.tables.files, (std::vector<std::string>{"t.csv"}));
+    EXPECT_EQ(cl.aggregate.by, (std::vector<std::string>{"region", "year"}));
+    ASSERT_EQ(cl.aggregate.where.size(), 2u);
+    EXPECT_EQ(cl.aggregate.where[1].first, "sector");
+    EXPECT_EQ(cl.aggregate.where[1].second, "zorg,techniek");
+    EXPECT_EQ(cl.common.engine, "cpu");
+    EXPECT_EQ(cl.aggregate.output_path, "out.csv");
+    EXPECT_EQ(Parse({"aggregate", "--data", "t.csv"}).aggregate.output_path, "-");
+}
+
+TEST(CommandLine, AggregateMisuseIsAUsageErrorNamingTheOption)
+{
+    EXPECT_NE(UsageMessage({"aggregate", "--by", "region"}).find("needs a table"), std::string::npos);
+    EXPECT_NE(UsageMessage({"aggregate", "--data", "t.csv", "--by", "a,b,c"}).find("one or two"), std::string::npos);
+    EXPECT_NE(UsageMessage({"aggregate", "--data", "t.csv", "--where", "2020"}).find("--where"), std::string::npos);
+    EXPECT_NE(UsageMessage({"aggregate", "--data", "t.csv", "--aggregate", "count-distinct"}).find("--distinct"),
+              std::string::npos);
+    EXPECT_NE(UsageMessage({"--engine", "fpga"}).find("--engine"), std::string::npos);
+    EXPECT_EQ(Parse({"--engine", "gpu"}).common.engine, "gpu");
+}
+
 } // namespace
 } // namespace vak::core

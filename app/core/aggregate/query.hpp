@@ -33,6 +33,7 @@ struct DimensionFilter {
         const std::size_t word = code >> 5;
         return word < allowed.size() && (allowed[word] >> (code & 31u)) & 1u;
     }
+    bool operator==(const DimensionFilter&) const = default;
 };
 
 class FilterSet {
