@@ -1,16 +1,23 @@
 // vakatlas command line: opens the dashboard or runs a subcommand (see core/command_line.hpp).
 // Exit codes: 0 ok, 1 bad input (message names file/field/option), 2 usage.
+#include "core/aggregate/query_text.hpp"
 #include "core/command_line.hpp"
+#include "core/resource_paths.hpp"
 #include "core/errors.hpp"
 #include "core/version.hpp"
+#include "gpu/aggregate/engine_choice.hpp"
+#include "gpu/egl_headless_context.hpp"
 #include "gpu/glfw_window.hpp"
 #include "core/demo/demo_data.hpp"
+#include "io/csv_export.hpp"
 #include "io/demo_writer.hpp"
 #include "io/layer_inspect.hpp"
 #include "io/png_export.hpp"
+#include "io/table_import.hpp"
 #include "ui/dashboard_window.hpp"
 #include "ui/headless_render.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <string_view>
@@ -56,6 +63,80 @@ int RunDemo(const core::CommandLine& cl)
     return core::kExitOk;
 }
 
+// A fixed-point value as decimal text: 12345 with 2 decimals -> "123.45".
+std::string FixedPointText(std::int64_t value, int decimals)
+{
+    if (decimals == 0)
+        return std::to_string(value);
+    const std::int64_t scale = static_cast<std::int64_t>(std::llround(std::pow(10.0, decimals)));
+    const std::string fraction = std::to_string(std::llabs(value % scale));
+    std::string text = value < 0 ? "-" : "";
+    text += std::to_string(std::llabs(value / scale));
+    text += '.';
+    text.append(std::size_t(decimals) - fraction.size(), '0');
+    text += fraction;
+    return text;
+}
+
+int RunAggregate(const core::CommandLine& cl)
+{
+    const std::string& file = cl.tables.files.front();
+    io::TableImportOptions import;
+    import.region_column = cl.tables.region_column;
+    import.period_column = cl.tables.period_column;
+    io::ImportedTable imported = io::ImportTable(file, import);
+    std::fprintf(stderr, "%s: %s\n", file.c_str(), imported.report.Summary().c_str());
+    auto table = std::make_shared<core::agg::FactTable>(core::agg::PackDataset(imported.dataset));
+    const core::agg::ResolvedQuery query = core::agg::ResolveAggregateCommand(*table, cl.aggregate);
+
+    // A headless context only when the GPU may be used; "auto" falls back to the CPU without one.
+    std::unique_ptr<gpu::GlContext> context;
+    std::unique_ptr<gpu::ShaderLibrary> shaders;
+    std::string no_context;
+    if (cl.common.engine != "cpu") {
+        try {
+            context = gpu::CreateHeadlessContext();
+            shaders = std::make_unique<gpu::ShaderLibrary>(
+                core::FindShaderDir(core::DefaultShaderDirQuery(cl.common.shader_dir)));
+        } catch (const core::InputError& e) {
+            if (cl.common.engine == "gpu")
+                throw core::InputError(std::string("--engine gpu: ") + e.what());
+            no_context = e.what();
+        }
+    }
+    gpu::EngineChoice choice =
+        gpu::ChooseEngine(cl.common.engine, context ? &context->Info() : nullptr, shaders.get());
+    choice.engine->Load(table);
+    const core::agg::ViewResult result = choice.engine->Compute(query.filters, {query.view}).front();
+    std::fprintf(stderr, "engine: %s (%s%s%s)\n", choice.engine->Describe().c_str(), choice.reason.c_str(),
+                 no_context.empty() ? "" : ": ", no_context.c_str());
+
+    std::vector<io::CsvColumn> columns;
+    for (int d : query.view.group_by)
+        if (d >= 0)
+            columns.push_back({table->dimensions[std::size_t(d)].name, false});
+    const char* kStates[] = {"empty", "known", "unknown"};
+    columns.push_back({cl.aggregate.aggregate, result.decimals == 0});
+    columns.push_back({"rows", true});
+    columns.push_back({"suppressed", true});
+    columns.push_back({"state", false});
+    std::vector<std::vector<std::string>> rows;
+    for (std::size_t g = 0; g < result.GroupCount(); ++g) {
+        std::vector<std::string> row = core::agg::GroupLabels(*table, query.view, g);
+        // Unknown and empty groups have no value: an empty cell, never a 0.
+        const bool has_value = result.states[g] == core::agg::GroupState::Known;
+        row.push_back(has_value ? FixedPointText(result.values[g], result.decimals) : "");
+        row.push_back(std::to_string(result.rows[g]));
+        row.push_back(std::to_string(result.suppressed[g]));
+        row.push_back(kStates[static_cast<int>(result.states[g])]);
+        rows.push_back(std::move(row));
+    }
+    io::WriteCsv(cl.aggregate.output_path, columns, rows);
+    if (cl.aggregate.output_path != "-")
+        std::fprintf(stderr, "wrote %s (%zu groups)\n", cl.aggregate.output_path.c_str(), rows.size());
+    return core::kExitOk;
+}
+
 int RunDashboard(const core::CommandLine& cl)
 {
     if (!gpu::HasDisplay()) {
@@ -76,6 +157,7 @@ int Run(const std::vector<std::string_view>& args)
     case core::CommandKind::Render: return RunRender(cl);
     case core::CommandKind::Inspect: return RunInspect(cl);
     case core::CommandKind::Demo: return RunDemo(cl);
+    case core::CommandKind::Aggregate: return RunAggregate(cl);
     case core::CommandKind::Dashboard: return RunDashboard(cl);
     }
     return core::kExitUsage;

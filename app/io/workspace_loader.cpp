@@ -4,10 +4,8 @@
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
 #include "io/table_import.hpp"
-#include "core/text/region_codes.hpp"
 
 #include "core/errors.hpp"
-
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -15,7 +13,6 @@
 #include <set>
 
 namespace vak::io {
-
 
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace)
 {
@@ -99,52 +96,38 @@ void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& w
 
 void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& workspace)
 {
+    // Every file is read and joined before the workspace changes, so one that cannot be read
+    // leaves the workspace's tables as they were.
+    std::vector<core::Workspace::LoadedTable> loaded;
     for (const std::string& file : options.files) {
         TableImportOptions import;
         import.region_column = options.region_column;
         import.period_column = options.period_column;
         import.scale = options.scale;
-        // A first pass without a join shows which region codes the table has; the layer that
-        // knows most of them is the one to join to.
-        ImportedTable plain = ImportTable(file, import);
-        const int region_dim = [&] {
-            for (std::size_t d = 0; d < plain.dataset.dimensions.size(); ++d)
-                if (plain.dataset.dimensions[d].role == core::DimensionRole::Region)
-                    return static_cast<int>(d);
-            return -1;
-        }();
+        // Read once; the layer that knows the most of the table's regions (by code, or by name
+        // where names fit better) is the one to join to.
+        const TableFile table = TableFile::Read(file, import);
         const core::RegionLayer* best = nullptr;
-        std::size_t best_hits = 0;
-        if (region_dim >= 0) {
-            const auto& codes = plain.dataset.dimensions[region_dim].dictionary;
-            for (const auto& layer : workspace.Layers()) {
-                std::vector<std::string> layer_codes;
-                for (const core::RegionFeature& f : layer->features)
-                    layer_codes.push_back(f.code);
-                const core::RegionCodeMatcher matcher(layer_codes);
-                std::size_t hits = 0;
-                for (const std::string& code : codes)
-                    hits += matcher.Find(code) >= 0;
-                if (hits > best_hits) {
-                    best_hits = hits;
-                    best = layer.get();
-                }
+        std::size_t best_matches = 0;
+        for (const auto& layer : workspace.Layers()) {
+            const std::size_t matches = table.RegionMatches(*layer);
+            if (matches > best_matches) {
+                best_matches = matches;
+                best = layer.get();
             }
         }
-        core::Workspace::LoadedTable table;
-        if (best) {
-            import.regions = best;
-            ImportedTable joined = ImportTable(file, import);
-            table.dataset = std::move(joined.dataset);
-            table.report = std::move(joined.report);
-            table.joined_layer = best->name;
-        } else {
-            table.dataset = std::move(plain.dataset);
-            table.report = std::move(plain.report);
-            if (region_dim >= 0)
-                table.report.notes.push_back("its region codes match no loaded level; not joined to the map");
-        }
-        workspace.Messages().push_back(file + ": " + table.report.Summary());
+        ImportedTable imported = table.Import(best);
+        core::Workspace::LoadedTable entry;
+        entry.dataset = std::move(imported.dataset);
+        entry.report = std::move(imported.report);
+        if (best)
+            entry.joined_layer = best->name;
+        else if (table.HasRegionColumn())
+            entry.report.notes.push_back("its region codes match no loaded level; not joined to the map");
+        loaded.push_back(std::move(entry));
+    }
+    for (core::Workspace::LoadedTable& table : loaded) {
+        workspace.Messages().push_back(table.report.file + ": " + table.report.Summary());
         workspace.AddTable(std::move(table));
     }
 }

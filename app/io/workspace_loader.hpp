@@ -15,9 +15,11 @@ namespace vak::io {
 // cannot be read at all (the workspace is left unchanged), or when --level names no level.
 void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& workspace);
 
-// Imports every --data table and matches its region codes to the loaded layer that holds the
-// most of them. Row problems go into each table's report; a file that cannot be read at all
-// throws core::InputError (tables already loaded stay).
+// Imports every --data table (each file read once) and joins it to the loaded layer that knows
+// the most of its regions: by code, or by name where the codes fail and names fit (with a
+// warning in its report). Row problems go into each table's report. All or nothing: a file
+// that cannot be read at all throws core::InputError and no table of this call is added
+// (tables loaded before stay).
 void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& workspace);
 
 // --level and --tile-map on an already loaded workspace.

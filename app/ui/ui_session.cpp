@@ -16,7 +16,8 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
     m_settings.language = LanguageFromCode(options.language.c_str());
     m_settings.scale_percent = options.ui_scale_percent;
     m_settings.font_file = FindUiFontFile(options.font_file);
-    const gpu::ShaderLibrary shaders(core::FindShaderDir(core::DefaultShaderDirQuery(options.shader_dir)));
+    m_shaders = std::make_unique<gpu::ShaderLibrary>(core::FindShaderDir(core::DefaultShaderDirQuery(options.shader_dir)));
+    const gpu::ShaderLibrary& shaders = *m_shaders;
 
     IMGUI_CHECKVERSION();
     m_imgui = ImGui::CreateContext();
@@ -28,7 +29,9 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
         ApplyScale();
         m_renderer = std::make_unique<gpu::ImGuiRenderer>();
         m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders, options.map_samples);
+        m_engine = gpu::ChooseEngine(options.engine, &gl, m_shaders.get());
     } catch (...) {
+        m_engine = {};
         m_map_canvas.reset();
         m_renderer.reset();
         ImGui::DestroyContext(m_imgui);
@@ -39,6 +42,7 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
 UiSession::~UiSession()
 {
     ImGui::SetCurrentContext(m_imgui);
+    m_engine = {}; // GL objects of a GPU engine: while the context is current
     m_map_canvas.reset();
     m_renderer.reset(); // needs the ImGui context: before DestroyContext
     ImGui::DestroyContext(m_imgui);
@@ -63,7 +67,7 @@ void UiSession::BuildFrame()
     ApplyScale();
     m_renderer->NewFrame();
     ImGui::NewFrame();
-    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}};
+    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason};
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;

@@ -6,6 +6,7 @@
 
 #include "core/command_line.hpp"
 #include "core/workspace.hpp"
+#include "gpu/aggregate/engine_choice.hpp"
 #include "gpu/gl_context.hpp"
 #include "gpu/imgui_renderer.hpp"
 #include "gpu/map_canvas.hpp"
@@ -42,6 +43,9 @@ public:
     const gpu::RenderTarget& Frame() const { return m_frame; }
 
     UiSettings& Settings() { return m_settings; }
+    // The aggregation backend chosen at start (--engine), and why.
+    core::agg::Engine& Engine() { return *m_engine.engine; }
+    const std::string& EngineReason() const { return m_engine.reason; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
 
 private:
@@ -57,6 +61,8 @@ private:
     std::unique_ptr<gpu::ImGuiRenderer> m_renderer;
     std::unique_ptr<gpu::MapCanvas> m_map_canvas;
     gpu::RenderTarget m_frame;
+    std::unique_ptr<gpu::ShaderLibrary> m_shaders;
+    gpu::EngineChoice m_engine;
     Dashboard m_dashboard;
 };
 

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 namespace vak::test {
 namespace {
@@ -193,6 +194,99 @@ TEST_F(CliTest, WindowUnderXvfbShowsTheSameViewAsTheHeadlessRender)
     for (std::size_t i = 0; i < image.pixels.size(); i += 4)
         differing += std::memcmp(&image.pixels[i], &window.pixels[i], 3) != 0;
     EXPECT_LT(differing, image.pixels.size() / 4 / 100) << differing << " pixels differ";
+}
+
+// A small pupil table written by the test, with its expected sums computed from the same rows.
+struct PupilRow {
+    const char* gemeente;
+    int jaar;
+    const char* sector;
+    const char* leerlingen; // as written in the file: a number or "<5"
+};
+
+const PupilRow kPupils[] = {
+    {"GM0014", 2019, "zorg", "120"}, {"GM0014", 2020, "zorg", "110"}, {"GM0014", 2021, "techniek", "95"},
+    {"GM0034", 2019, "zorg", "<5"},  {"GM0034", 2020, "zorg", "40"},  {"GM0034", 2021, "zorg", "<5"},
+    {"GM0363", 2020, "techniek", "800"}, {"GM0363", 2021, "techniek", "790"}, {"GM0363", 2021, "zorg", "15"},
+};
+
+std::map<std::string, std::string> ReadTwoColumnCsv(const std::string& path)
+{
+    std::ifstream in(path);
+    std::map<std::string, std::string> cells;
+    std::string line;
+    std::getline(in, line); // header
+    while (std::getline(in, line)) {
+        const auto comma = line.find(',');
+        cells[line.substr(0, comma)] = line.substr(comma + 1);
+    }
+    return cells;
+}
+
+TEST_F(CliTest, AggregateWritesOneRowPerGroupWithUnknownForSuppressedOnlyGroups)
+{
+    {
+        std::ofstream csv(Path("leerlingen.csv"));
+        csv << "gemeente;jaar;sector;leerlingen\n";
+        for (const PupilRow& row : kPupils)
+            csv << row.gemeente << ';' << row.jaar << ';' << row.sector << ';' << row.leerlingen << '\n';
+    }
+    // Expected: per municipality, years 2020-2021, every sector (--where on jaar only).
+    std::map<std::string, long> sums;
+    std::map<std::string, int> known;
+    for (const PupilRow& row : kPupils) {
+        if (row.jaar < 2020)
+            continue;
+        if (std::strcmp(row.leerlingen, "<5") != 0) {
+            sums[row.gemeente] += std::atol(row.leerlingen);
+            ++known[row.gemeente];
+        }
+    }
+    const ProcessResult run = Vakatlas("aggregate --data " + ShellQuote(Path("leerlingen.csv")) +
+                                       " --by region --where jaar=2020..2021 --engine cpu -o " + ShellQuote(Path("out.csv")));
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto cells = ReadTwoColumnCsv(Path("out.csv"));
+    ASSERT_EQ(cells.size(), 3u) << run.output;
+    for (const auto& [gemeente, sum] : sums) {
+        // "region,sum,rows,suppressed,state": the sum is the first cell after the code.
+        const std::string& rest = cells.at(gemeente);
+        EXPECT_EQ(rest.substr(0, rest.find(',')), std::to_string(sum)) << gemeente << ": " << rest;
+    }
+    // GM0034 has 2020 = 40 known and 2021 = "<5": known, with one suppressed row counted.
+    EXPECT_NE(cells.at("GM0034").find(",1,known"), std::string::npos) << cells.at("GM0034");
+
+    // Only 2021 for GM0034: every value suppressed, so the value is empty and the state unknown.
+    const ProcessResult unknown = Vakatlas("aggregate --data " + ShellQuote(Path("leerlingen.csv")) +
+                                           " --by region --where jaar=2021 --where region=GM0034 --engine cpu -o " +
+                                           ShellQuote(Path("unknown.csv")));
+    ASSERT_EQ(unknown.exit_code, 0) << unknown.output;
+    EXPECT_EQ(ReadTwoColumnCsv(Path("unknown.csv")).at("GM0034"), ",1,1,unknown");
+
+    // The GPU engine (llvmpipe here) writes the same bytes as the CPU engine.
+    const ProcessResult gpu = Vakatlas("aggregate --data " + ShellQuote(Path("leerlingen.csv")) +
+                                       " --by region,sector --engine gpu -o " + ShellQuote(Path("gpu.csv")));
+    const ProcessResult cpu = Vakatlas("aggregate --data " + ShellQuote(Path("leerlingen.csv")) +
+                                       " --by region,sector --engine cpu -o " + ShellQuote(Path("cpu.csv")));
+    ASSERT_EQ(cpu.exit_code, 0) << cpu.output;
+    if (gpu.exit_code != 0 && !InCi())
+        GTEST_SKIP() << "no GPU engine here: " << gpu.output;
+    ASSERT_EQ(gpu.exit_code, 0) << gpu.output;
+    std::ifstream a(Path("gpu.csv")), b(Path("cpu.csv"));
+    const std::string gpu_text((std::istreambuf_iterator<char>(a)), {}), cpu_text((std::istreambuf_iterator<char>(b)), {});
+    EXPECT_EQ(gpu_text, cpu_text);
+    EXPECT_NE(gpu.output.find("engine: GPU"), std::string::npos) << gpu.output;
+}
+
+TEST_F(CliTest, AggregateNamesTheUnknownDimensionAndExitsOne)
+{
+    {
+        std::ofstream csv(Path("t.csv"));
+        csv << "gemeente;jaar;leerlingen\nGM0014;2020;5\n";
+    }
+    const ProcessResult run = Vakatlas("aggregate --data " + ShellQuote(Path("t.csv")) + " --by sector --engine cpu");
+    EXPECT_EQ(run.exit_code, 1);
+    EXPECT_NE(run.output.find("no dimension 'sector'"), std::string::npos) << run.output;
+    EXPECT_FALSE(fs::exists(Path("t.tmp.csv")));
 }
 
 } // namespace

@@ -215,6 +215,31 @@ TEST(CpuEngine, PointBinsPutEdgePointsInTheUpperCellAndSkipPointsOutside)
     EXPECT_EQ(r.values, (std::vector<std::int64_t>{2, 0, 0, 1})); // (0,0),(9,0) | (10,10); -1 and 25 outside
 }
 
+TEST(CpuEngine, PointBinsAreExactForAnyCellSizeAndNegativeOrigins)
+{
+    test::RandomTableShape shape;
+    shape.rows = 20000;
+    const auto table = std::make_shared<FactTable>(test::RandomFactTable(9, shape));
+    CpuEngine engine({2, CubeMode::Never});
+    engine.Load(table);
+    for (std::int64_t cell : {std::int64_t(1), std::int64_t(3), std::int64_t(7), std::int64_t(9973),
+                              std::int64_t(1) << 20, (std::int64_t(1) << 31) - 1}) {
+        ViewSpec density;
+        density.aggregate = Aggregate::Sum;
+        density.measure = 0;
+        const std::uint32_t n = static_cast<std::uint32_t>(std::min<std::int64_t>(300, (std::int64_t(1) << 31) / cell));
+        // Origin left of and below most points, so offsets are large; a second grid right of them.
+        density.bins = PointGrid{-5000000, 1000, cell, n, n};
+        EXPECT_EQ(engine.Compute({}, {density}).at(0), test::ReferenceAggregate(*table, {}, density)) << "cell " << cell;
+        density.bins = PointGrid{1550000, 4600000, cell, n, n};
+        EXPECT_EQ(engine.Compute({}, {density}).at(0), test::ReferenceAggregate(*table, {}, density)) << "cell " << cell;
+    }
+    ViewSpec too_wide;
+    too_wide.aggregate = Aggregate::Count;
+    too_wide.bins = PointGrid{0, 0, std::int64_t(1) << 30, 4, 1};
+    EXPECT_THROW(engine.Compute({}, {too_wide}), InputError);
+}
+
 TEST(CpuEngine, CubeIsBuiltOnlyWhenItShrinksTheTable)
 {
     test::RandomTableShape shape;
@@ -245,6 +270,23 @@ TEST(CpuEngine, InvalidViewsAreRefusedWithAClearMessage)
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("no point coordinates"), std::string::npos) << e.what();
     }
+}
+
+TEST(CpuEngine, BrokenTablesAndFiltersAreRefusedBeforeAnyScan)
+{
+    CpuEngine engine;
+    FactTable bad = SmallTable();
+    bad.dimensions[0].codes[4] = 7; // no label 7
+    EXPECT_THROW(engine.Load(std::make_shared<FactTable>(bad)), InputError);
+    bad = SmallTable();
+    bad.measures[0].values.pop_back();
+    EXPECT_THROW(engine.Load(std::make_shared<FactTable>(bad)), InputError);
+    engine.Load(std::make_shared<FactTable>(SmallTable()));
+    FilterSet filters;
+    filters.Restrict(5, {0}, 1);
+    ViewSpec total;
+    total.measure = 0;
+    EXPECT_THROW(engine.Compute(filters, {total}), InputError);
 }
 
 TEST(FactTable, RealMeasuresGetTheFewestDecimalsThatKeepThemExact)

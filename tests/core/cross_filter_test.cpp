@@ -20,6 +20,7 @@ class CountingEngine final : public Engine {
 public:
     explicit CountingEngine(std::shared_ptr<const FactTable> table) { m_inner.Load(std::move(table)); }
     std::string Describe() const override { return "counting"; }
+    EngineInfo Info() const override { return m_inner.Info(); }
     void Load(std::shared_ptr<const FactTable> table) override { m_inner.Load(std::move(table)); }
     std::vector<ViewResult> Compute(const FilterSet& filters, const std::vector<ViewSpec>& views) override
     {

@@ -8,6 +8,7 @@
 #include <gdal.h>
 #include <gtest/gtest.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <algorithm>
 #include <fstream>
@@ -220,7 +221,7 @@ TEST(TableFormats, SpreadsheetTablesImportLikeCsv)
             OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
             for (int c = 0; c < 3; ++c)
                 OGR_F_SetFieldString(f, c, row[c]);
-            OGR_L_CreateFeature(layer, f);
+            EXPECT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
             OGR_F_Destroy(f);
         }
         GDALClose(ds);
@@ -337,6 +338,99 @@ TEST_F(CorruptTables, NumbersThatClassifyArePartOfTheKey)
     EXPECT_TRUE(t.report.rejected.empty());
     EXPECT_GE(t.dataset.FindDimension("niveau"), 0) << t.report.mapping;
     EXPECT_GE(t.dataset.FindMeasure("aantal"), 0) << t.report.mapping;
+}
+
+TEST_F(CorruptTables, DutchThousandsSeparatorsAreDecidedPerColumn)
+{
+    const std::string path = Write("dutch.csv", "gemeente_code;jaar;inwoners;oppervlakte;groei;omzet\n"
+                                                "GM0014;2020;232.874;197,96;1.5;12.500,5\n"
+                                                "GM0034;2020;214.715;129,04;12.500;1.000\n"
+                                                "GM0037;2020;980;117,6;0.25;7,25\n");
+    const ImportedTable t = ImportTable(path);
+    ASSERT_EQ(t.report.rows_landed, 3);
+    const core::Dataset& ds = t.dataset;
+    const core::MeasureColumn& inwoners = ds.measures[ds.FindMeasure("inwoners")];
+    ASSERT_TRUE(inwoners.is_count);
+    EXPECT_EQ(inwoners.counts, (std::vector<std::int64_t>{232874, 214715, 980}));
+    const core::MeasureColumn& oppervlakte = ds.measures[ds.FindMeasure("oppervlakte")];
+    ASSERT_FALSE(oppervlakte.is_count);
+    EXPECT_EQ(oppervlakte.values, (std::vector<double>{197.96, 129.04, 117.6})) << "a decimal comma, no '.'";
+    // "1.5" in the column makes every '.' in it a decimal point, "12.500" included.
+    const core::MeasureColumn& groei = ds.measures[ds.FindMeasure("groei")];
+    EXPECT_EQ(groei.values, (std::vector<double>{1.5, 12.5, 0.25}));
+    const core::MeasureColumn& omzet = ds.measures[ds.FindMeasure("omzet")];
+    EXPECT_EQ(omzet.values, (std::vector<double>{12500.5, 1000, 7.25}));
+    std::string note;
+    for (const std::string& n : t.report.notes)
+        if (n.find("thousands") != std::string::npos)
+            note = n;
+    EXPECT_EQ(note.rfind("columns inwoners, omzet: '.' read as thousands separator", 0), 0u) << note;
+}
+
+// The RD New origin, the tower of Amersfoort, is x 155000, y 463000 by definition.
+constexpr double kAmersfoortLon = 5.38720621, kAmersfoortLat = 52.15517440;
+
+TEST_F(CorruptTables, WktPointColumnsBecomePointsInRdNew)
+{
+    const std::string lonlat = Write("wkt.csv", "WKT;sector_code;periode\n"
+                                                "\"POINT (5.38720621 52.15517440)\";A;2025KW1\n"
+                                                "POINT (4.8952 52.3702);B;2025KW1\n"
+                                                ";C;2025KW1\n"
+                                                "bad;D;2025KW1\n"
+                                                "\"POLYGON ((5 52,5.1 52,5.1 52.1,5 52))\";E;2025KW1\n");
+    const ImportedTable t = ImportTable(lonlat);
+    EXPECT_NE(t.report.mapping.find("points: WKT column WKT (lon/lat -> RD New)"), std::string::npos) << t.report.mapping;
+    ASSERT_EQ(t.report.rows_landed, 2);
+    ASSERT_EQ(t.dataset.x.size(), 2u);
+    EXPECT_NEAR(t.dataset.x[0], 155000, 1.0);
+    EXPECT_NEAR(t.dataset.y[0], 463000, 1.0);
+    EXPECT_GT(t.dataset.y[1], 480000) << "Amsterdam lies north of Amersfoort";
+    EXPECT_LT(t.dataset.x[1], 155000) << "and west";
+    EXPECT_EQ(t.dataset.FindDimension("WKT"), -1) << "the geometry is no dimension";
+    ASSERT_EQ(t.report.rejected.size(), 3u);
+    EXPECT_EQ(t.report.rejected[0].row, 4);
+    EXPECT_EQ(t.report.rejected[0].reason, "no point coordinates");
+    EXPECT_EQ(t.report.rejected[1].reason, "not a WKT geometry");
+    EXPECT_EQ(t.report.rejected[2].reason, "a Polygon, not a point");
+    EXPECT_EQ(t.report.rejected[2].column, "WKT");
+
+    // Coordinates beyond degrees: the column is RD New already, and stays as written.
+    const std::string rd = Write("rd.csv", "id,geometry,aantal\n1,POINT (121000 487000),3\n2,POINT (5.1 52.1),4\n");
+    const ImportedTable r = ImportTable(rd);
+    EXPECT_NE(r.report.mapping.find("points: WKT column geometry (RD New)"), std::string::npos) << r.report.mapping;
+    ASSERT_EQ(r.dataset.x.size(), 2u);
+    EXPECT_EQ(r.dataset.x[0], 121000.0);
+    EXPECT_EQ(r.dataset.y[0], 487000.0);
+    EXPECT_EQ(r.dataset.x[1], 5.1) << "decided for the column, not per point";
+}
+
+TEST_F(CorruptTables, APointLayerBringsItsOwnCoordinates)
+{
+    const std::string path = (m_dir.Path() / "vestigingen.gpkg").string();
+    GDALAllRegister();
+    GDALDatasetH ds = GDALCreate(GDALGetDriverByName("GPKG"), path.c_str(), 0, 0, 0, GDT_Unknown, nullptr);
+    ASSERT_NE(ds, nullptr);
+    OGRSpatialReferenceH wgs84 = OSRNewSpatialReference(nullptr);
+    OSRImportFromEPSG(wgs84, 4326);
+    OGRLayerH layer = GDALDatasetCreateLayer(ds, "vestigingen", wgs84, wkbPoint, nullptr);
+    OSRDestroySpatialReference(wgs84);
+    OGRFieldDefnH fd = OGR_Fld_Create("gemeente_code", OFTString);
+    ASSERT_EQ(OGR_L_CreateField(layer, fd, TRUE), OGRERR_NONE);
+    OGR_Fld_Destroy(fd);
+    OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
+    OGR_F_SetFieldString(f, 0, "GM0307");
+    OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+    OGR_G_SetPoint_2D(point, 0, kAmersfoortLon, kAmersfoortLat); // OGR layers: x = longitude
+    OGR_F_SetGeometryDirectly(f, point);
+    EXPECT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
+    OGR_F_Destroy(f);
+    GDALClose(ds);
+
+    const ImportedTable t = ImportTable(path);
+    EXPECT_NE(t.report.mapping.find("points: the table's geometry"), std::string::npos) << t.report.mapping;
+    ASSERT_EQ(t.dataset.x.size(), 1u);
+    EXPECT_NEAR(t.dataset.x[0], 155000, 1.0);
+    EXPECT_NEAR(t.dataset.y[0], 463000, 1.0);
 }
 
 } // namespace

@@ -26,19 +26,28 @@ TEST(WorkspaceLoader, TablesJoinToTheLevelTheirCodesBelongTo)
     EXPECT_FALSE(workspace.Messages().empty());
 }
 
-TEST(WorkspaceLoader, UnreadableTableIsNamedAndEarlierTablesStay)
+TEST(WorkspaceLoader, UnreadableTableIsNamedAndNoTableOfThatCallIsAdded)
 {
     VAK_REQUIRE_SHARED("data/real/gemeente_provincie_2025.csv");
     core::Workspace workspace;
+    core::TableFileOptions first;
+    first.files = {test::SharedFile("data/real/gemeente_provincie_2025.csv")};
+    LoadDataFiles(first, workspace);
+    ASSERT_EQ(workspace.Tables().size(), 1u);
+    const std::size_t messages = workspace.Messages().size();
+
+    // A good file before the bad one: all or nothing, so neither lands.
     core::TableFileOptions tables;
-    tables.files = {test::SharedFile("data/real/gemeente_provincie_2025.csv"), "/nonexistent/table.csv"};
+    tables.files = {test::SharedFile("data/real/cbs_kwb_2019_gemeenten.csv"), "/nonexistent/table.csv"};
     try {
         LoadDataFiles(tables, workspace);
         FAIL();
     } catch (const core::InputError& e) {
         EXPECT_NE(std::string(e.what()).find("/nonexistent/table.csv"), std::string::npos) << e.what();
     }
-    EXPECT_EQ(workspace.Tables().size(), 1u);
+    ASSERT_EQ(workspace.Tables().size(), 1u) << "the table of the earlier call stays, the good file of this call is not added";
+    EXPECT_EQ(workspace.Tables()[0]->report.file, test::SharedFile("data/real/gemeente_provincie_2025.csv"));
+    EXPECT_EQ(workspace.Messages().size(), messages);
 }
 
 TEST(WorkspaceLoader, LevelOptionChoosesTheOpeningLevel)

@@ -21,6 +21,14 @@ struct CpuEngine::Cube {
 };
 
 namespace {
+struct Accumulator;
+}
+
+struct CpuEngine::Scratch {
+    std::vector<std::vector<Accumulator>> accumulators; // [thread][view]
+};
+
+namespace {
 
 constexpr std::size_t kBlock = 2048; // rows per block: the block's columns stay in L1/L2 across views
 
@@ -57,8 +65,19 @@ struct CellSource {
     }
 };
 
+// Row, known and suppressed counts packed into one 64-bit word per group (21 bits each), so the
+// hot loop does one add for all three; flushed into the 64-bit counts before a field can fill.
+constexpr unsigned kPackedBits = 21;
+constexpr std::uint64_t kPackedMask = (std::uint64_t(1) << kPackedBits) - 1;
+constexpr std::uint64_t kRow = 1, kKnown = kRow << kPackedBits, kSuppressed = kKnown << kPackedBits;
+constexpr std::size_t kRowsPerFlush = kPackedMask - kBlock; // a flush at a block end never overflows
+// Indexed by ValueState (Known, Suppressed, Missing).
+constexpr std::uint64_t kPackedIncrement[3] = {kRow | kKnown, kRow | kSuppressed, kRow};
+
 struct Accumulator {
     std::vector<std::int64_t> rows, known, suppressed, values;
+    std::vector<std::uint64_t> packed; // fast path: rows | known | suppressed, see kPackedBits
+    std::size_t rows_since_flush = 0;
     std::vector<std::uint8_t> seen;    // Min/Max: a known value arrived
     std::vector<std::uint64_t> bits;   // CountDistinct: group x code
     std::size_t distinct_cardinality = 0;
@@ -75,8 +94,110 @@ struct Accumulator {
             distinct_cardinality = cardinality;
             bits.assign((groups * cardinality + 63) / 64, 0);
         }
+        packed.clear();
+        rows_since_flush = 0;
+    }
+
+    void FlushPacked()
+    {
+        for (std::size_t g = 0; g < packed.size(); ++g) {
+            const std::uint64_t p = packed[g];
+            rows[g] += std::int64_t(p & kPackedMask);
+            known[g] += std::int64_t((p >> kPackedBits) & kPackedMask);
+            suppressed[g] += std::int64_t(p >> (2 * kPackedBits));
+            packed[g] = 0;
+        }
+        rows_since_flush = 0;
     }
 };
+
+// Sum and Count on raw rows, the views a dashboard asks most (map, time chart, bars, density):
+// no branches per row. A row that fails a filter the view applies, or lies outside the grid,
+// adds with weight 0 instead of being skipped, which costs less than a mispredicted branch.
+enum class Shape { Total, OneDimension, TwoDimensions, Bins };
+
+// Exact division of 32-bit numbers by a fixed divisor through one multiplication: with
+// l = ceil(log2 d) and m = ceil(2^(32+l) / d), floor(n * m / 2^(32+l)) = floor(n / d) for every
+// n < 2^32, because m * d exceeds 2^(32+l) by less than d <= 2^l. A hardware divide per point
+// would cost more than the rest of the binning.
+class FixedDivisor {
+public:
+    explicit FixedDivisor(std::uint32_t d)
+        : m_shift(32 + unsigned(std::bit_width(d - 1))),
+          m_magic(std::uint64_t(((Wide(1) << m_shift) + d - 1) / d))
+    {
+    }
+    std::uint32_t Divide(std::uint32_t n) const { return std::uint32_t((Wide(n) * m_magic) >> m_shift); }
+
+private:
+    __extension__ typedef unsigned __int128 Wide;
+    unsigned m_shift;
+    std::uint64_t m_magic;
+};
+
+template <Shape S, bool kSum, bool kHasMeasure>
+void FastAccumulate(const FactTable& table, const ViewSpec& view, std::uint32_t applied, std::uint32_t card1,
+                    const FactMeasure* measure, std::size_t begin, std::size_t end, const std::uint32_t* failed,
+                    Accumulator& acc)
+{
+    const std::uint32_t* c0 = nullptr;
+    const std::uint32_t* c1 = nullptr;
+    if constexpr (S == Shape::OneDimension || S == Shape::TwoDimensions)
+        c0 = table.dimensions[std::size_t(view.group_by[0])].codes.data();
+    if constexpr (S == Shape::TwoDimensions)
+        c1 = table.dimensions[std::size_t(view.group_by[1])].codes.data();
+    const ValueState* states = kHasMeasure ? measure->states.data() : nullptr;
+    const std::int64_t* values = kHasMeasure ? measure->values.data() : nullptr;
+    std::uint64_t* packed = acc.packed.data();
+    std::int64_t* sums = acc.values.data();
+    const PointGrid grid = view.bins.value_or(PointGrid{});
+    const FixedDivisor cell(static_cast<std::uint32_t>(std::max<std::int64_t>(grid.cell, 1)));
+    for (std::size_t r = begin; r < end; ++r) {
+        std::uint64_t weight = failed ? ((failed[r - begin] & applied) == 0) : 1;
+        std::size_t g = 0;
+        if constexpr (S == Shape::OneDimension)
+            g = c0[r];
+        else if constexpr (S == Shape::TwoDimensions)
+            g = std::size_t(c0[r]) * card1 + c1[r];
+        else if constexpr (S == Shape::Bins) {
+            // Offsets clamped to [0, 2^31]: ValidateView keeps the grid within 2^31, so a clamped
+            // point still falls outside.
+            const std::int64_t dx = std::int64_t(table.x[r]) - grid.x0, dy = std::int64_t(table.y[r]) - grid.y0;
+            constexpr std::int64_t kLimit = std::int64_t(1) << 31;
+            const std::uint32_t ix = cell.Divide(std::uint32_t(std::clamp<std::int64_t>(dx, 0, kLimit)));
+            const std::uint32_t iy = cell.Divide(std::uint32_t(std::clamp<std::int64_t>(dy, 0, kLimit)));
+            const bool inside = (dx >= 0) & (dy >= 0) & (ix < grid.nx) & (iy < grid.ny);
+            weight &= inside;
+            g = inside ? std::size_t(iy) * grid.nx + std::size_t(ix) : 0;
+        }
+        const std::uint64_t increment = kHasMeasure ? kPackedIncrement[std::size_t(states[r])] : (kRow | kKnown);
+        packed[g] += increment * weight;
+        if constexpr (kSum)
+            sums[g] += values[r] * std::int64_t(weight); // 0 unless known (FactMeasure's guarantee)
+    }
+    acc.rows_since_flush += end - begin;
+    if (acc.rows_since_flush >= kRowsPerFlush)
+        acc.FlushPacked();
+}
+
+template <Shape S>
+void FastAccumulateShape(const FactTable& table, const ViewSpec& view, std::uint32_t applied, std::uint32_t card1,
+                         std::size_t begin, std::size_t end, const std::uint32_t* failed, Accumulator& acc)
+{
+    const FactMeasure* m = view.measure >= 0 ? &table.measures[std::size_t(view.measure)] : nullptr;
+    const bool sum = view.aggregate == Aggregate::Sum;
+    if (sum)
+        FastAccumulate<S, true, true>(table, view, applied, card1, m, begin, end, failed, acc);
+    else if (m)
+        FastAccumulate<S, false, true>(table, view, applied, card1, m, begin, end, failed, acc);
+    else
+        FastAccumulate<S, false, false>(table, view, applied, card1, m, begin, end, failed, acc);
+}
+
+bool UsesFastPath(const ViewSpec& view)
+{
+    return view.aggregate == Aggregate::Sum || view.aggregate == Aggregate::Count;
+}
 
 // One view of a batch, resolved against the table.
 struct ViewPlan {
@@ -238,15 +359,15 @@ ViewResult Finish(Accumulator& acc, const ViewSpec& view, const FactTable& table
     const bool in_measure_units =
         view.aggregate == Aggregate::Sum || view.aggregate == Aggregate::Min || view.aggregate == Aggregate::Max;
     result.decimals = in_measure_units ? table.measures[std::size_t(view.measure)].decimals : 0;
-    result.values = std::move(acc.values);
-    result.rows = std::move(acc.rows);
-    result.suppressed = std::move(acc.suppressed);
+    result.values = acc.values; // copies: the accumulator's buffers are kept for the next call
+    result.rows = acc.rows;
+    result.suppressed = acc.suppressed;
     return result;
 }
 
 } // namespace
 
-CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options)
+CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options), m_scratch(std::make_unique<Scratch>())
 {
     m_threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
 }
@@ -265,6 +386,8 @@ std::string CpuEngine::Describe() const
 
 void CpuEngine::Load(std::shared_ptr<const FactTable> table)
 {
+    if (table)
+        ValidateTable(*table);
     m_table = std::move(table);
     m_cube.reset();
     if (!m_table || m_options.cube == CubeMode::Never || m_table->rows == 0)
@@ -343,6 +466,7 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
     if (!m_table)
         return results;
     const FactTable& table = *m_table;
+    ValidateFilters(table, filters);
     for (const ViewSpec& view : views)
         ValidateView(table, view);
 
@@ -365,8 +489,21 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
 
     // Two passes over two sources: views with point bins scan the rows, the others the cube
     // when there is one.
-    std::vector<Accumulator> merged(views.size());
-    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass) {
+    // Per filter and code: the filter's bit when the code fails it, so the per-row test is one
+    // load and an OR.
+    std::vector<std::vector<std::uint32_t>> fail_bits(active.size());
+    for (std::size_t f = 0; f < active.size(); ++f) {
+        const std::uint32_t card = table.dimensions[std::size_t(active[f].dimension)].Cardinality();
+        fail_bits[f].resize(card);
+        for (std::uint32_t c = 0; c < card; ++c)
+            fail_bits[f][c] = active[f].Allows(c) ? 0u : (1u << f);
+    }
+    // Views are served by one of the two passes, so they can share the [thread][view] scratch.
+    std::vector<std::vector<Accumulator>>& local = m_scratch->accumulators;
+    local.resize(std::max<std::size_t>(local.size(), m_threads));
+    for (auto& per_view : local)
+        per_view.resize(std::max(per_view.size(), views.size()));
+    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass, bool raw_rows) {
         std::vector<std::size_t> mine;
         for (std::size_t v = 0; v < views.size(); ++v)
             if (views[v].bins.has_value() == bins_pass || !m_cube)
@@ -376,10 +513,12 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         const std::size_t blocks = (count + kBlock - 1) / kBlock;
         const unsigned threads =
             static_cast<unsigned>(std::clamp<std::size_t>(blocks / 4, 1, m_threads)); // small inputs: fewer threads
-        std::vector<std::vector<Accumulator>> local(threads, std::vector<Accumulator>(views.size()));
         auto work = [&](unsigned t) {
-            for (std::size_t v : mine)
+            for (std::size_t v : mine) {
                 local[t][v].Reset(plans[v].groups, views[v], plans[v].distinct_cardinality);
+                if (raw_rows && UsesFastPath(views[v]))
+                    local[t][v].packed.assign(plans[v].groups, 0);
+            }
             const std::size_t first = blocks * t / threads, last = blocks * (t + 1) / threads;
             std::vector<std::uint32_t> failed(kBlock);
             for (std::size_t b = first; b < last; ++b) {
@@ -388,22 +527,40 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
                 if (!active.empty()) {
                     std::fill(failed.begin(), failed.begin() + std::ptrdiff_t(end - begin), 0u);
                     for (std::size_t f = 0; f < active.size(); ++f) {
-                        const std::vector<std::uint32_t>& codes = source.Codes(active[f].dimension);
-                        const std::uint32_t* allowed = active[f].allowed.data();
-                        const std::size_t words = active[f].allowed.size();
-                        for (std::size_t r = begin; r < end; ++r) {
-                            const std::uint32_t code = codes[r];
-                            const std::uint32_t pass =
-                                (code >> 5) < words ? (allowed[code >> 5] >> (code & 31u)) & 1u : 0u;
-                            failed[r - begin] |= (pass ^ 1u) << f;
-                        }
+                        const std::uint32_t* codes = source.Codes(active[f].dimension).data();
+                        const std::uint32_t* fail_bit = fail_bits[f].data();
+                        for (std::size_t r = begin; r < end; ++r)
+                            failed[r - begin] |= fail_bit[codes[r]];
                     }
                     failed_ptr = failed.data();
                 }
-                for (std::size_t v : mine)
-                    AccumulateView(source, table, plans[v], measure_of(views[v].measure), begin, end, failed_ptr,
-                                   local[t][v]);
+                for (std::size_t v : mine) {
+                    const ViewPlan& plan = plans[v];
+                    if (!local[t][v].packed.empty()) {
+                        const ViewSpec& view = views[v];
+                        Accumulator& acc = local[t][v];
+                        if (view.bins)
+                            FastAccumulateShape<Shape::Bins>(table, view, plan.applied, 1, begin, end, failed_ptr, acc);
+                        else if (view.group_by[1] >= 0)
+                            FastAccumulateShape<Shape::TwoDimensions>(table, view, plan.applied, plan.card1, begin, end,
+                                                                      failed_ptr, acc);
+                        else if (view.group_by[0] >= 0)
+                            FastAccumulateShape<Shape::OneDimension>(table, view, plan.applied, 1, begin, end,
+                                                                     failed_ptr, acc);
+                        else
+                            FastAccumulateShape<Shape::Total>(table, view, plan.applied, 1, begin, end, failed_ptr, acc);
+                    } else {
+                        AccumulateView(source, table, plan, measure_of(views[v].measure), begin, end, failed_ptr,
+                                       local[t][v]);
+                    }
+                }
             }
+            for (std::size_t v : mine)
+                if (!local[t][v].packed.empty()) {
+                    local[t][v].FlushPacked();
+                    if (views[v].aggregate == Aggregate::Count)
+                        local[t][v].values = local[t][v].known; // Count is the number of known values
+                }
         };
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)
@@ -411,9 +568,8 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         work(0);
         pool.clear(); // joins
         for (std::size_t v : mine) {
-            merged[v] = std::move(local[0][v]);
             for (unsigned t = 1; t < threads; ++t)
-                Merge(merged[v], local[t][v], views[v].aggregate);
+                Merge(local[0][v], local[t][v], views[v].aggregate);
         }
     };
     const RowSource rows{&table};
@@ -423,14 +579,14 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         auto cell_measure = [&](int m) -> const Cube::Measure* {
             return m >= 0 ? &m_cube->measures[std::size_t(m)] : nullptr;
         };
-        run(cells, m_cube->cells, cell_measure, false);
-        run(rows, table.rows, row_measure, true);
+        run(cells, m_cube->cells, cell_measure, false, false);
+        run(rows, table.rows, row_measure, true, true);
     } else {
-        run(rows, table.rows, row_measure, false);
+        run(rows, table.rows, row_measure, false, true);
     }
     results.reserve(views.size());
     for (std::size_t v = 0; v < views.size(); ++v)
-        results.push_back(Finish(merged[v], views[v], table));
+        results.push_back(Finish(local[0][v], views[v], table));
     return results;
 }
 

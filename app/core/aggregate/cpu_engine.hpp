@@ -32,7 +32,9 @@ public:
     ~CpuEngine() override;
 
     std::string Describe() const override;
+    EngineInfo Info() const override { return {false, m_threads, CubeCells(), {}}; }
     void Load(std::shared_ptr<const FactTable> table) override;
+    // Not thread-safe: one Compute at a time.
     std::vector<ViewResult> Compute(const FilterSet& filters, const std::vector<ViewSpec>& views) override;
 
     // Cells of the cube, or 0 when there is none.
@@ -40,12 +42,16 @@ public:
     unsigned Threads() const { return m_threads; }
 
     struct Cube;
+    struct Scratch;
 
 private:
     CpuEngineOptions m_options;
     unsigned m_threads = 1;
     std::shared_ptr<const FactTable> m_table;
     std::unique_ptr<Cube> m_cube;
+    // Histograms kept between calls: a density view's are megabytes, and fresh pages cost more
+    // than the scan. Compute is therefore not to be called from two threads at once.
+    std::unique_ptr<Scratch> m_scratch;
 };
 
 } // namespace vak::core::agg

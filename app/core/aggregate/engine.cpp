@@ -31,6 +31,39 @@ std::size_t GroupCount(const FactTable& table, const ViewSpec& view)
     return groups;
 }
 
+void ValidateTable(const FactTable& table)
+{
+    auto length = [&](std::size_t size, const std::string& column) {
+        if (size != table.rows)
+            throw InputError(table.name + ": column " + column + " has " + std::to_string(size) + " values for " +
+                             std::to_string(table.rows) + " rows");
+    };
+    for (const FactDimension& d : table.dimensions) {
+        length(d.codes.size(), d.name);
+        const std::uint32_t card = d.Cardinality();
+        for (std::size_t r = 0; r < d.codes.size(); ++r)
+            if (d.codes[r] >= card)
+                throw InputError(table.name + ": row " + std::to_string(r + 1) + ", column " + d.name + ": code " +
+                                 std::to_string(d.codes[r]) + " has no label (" + std::to_string(card) + " labels)");
+    }
+    for (const FactMeasure& m : table.measures) {
+        length(m.values.size(), m.name);
+        length(m.states.size(), m.name + " (states)");
+    }
+    if (!table.x.empty() || !table.y.empty()) {
+        length(table.x.size(), "x");
+        length(table.y.size(), "y");
+    }
+}
+
+void ValidateFilters(const FactTable& table, const FilterSet& filters)
+{
+    for (const DimensionFilter& f : filters.Filters())
+        if (f.dimension < 0 || f.dimension >= static_cast<int>(table.dimensions.size()))
+            throw InputError("a filter names dimension " + std::to_string(f.dimension) + ", which " + table.name +
+                             " does not have");
+}
+
 void ValidateView(const FactTable& table, const ViewSpec& view)
 {
     const std::string what = std::string("view (") + AggregateName(view.aggregate) + "): ";
@@ -60,6 +93,10 @@ void ValidateView(const FactTable& table, const ViewSpec& view)
             throw InputError(what + "point bins need a positive cell size and at least one column and row");
         if (view.group_by[0] >= 0)
             throw InputError(what + "point bins cannot also group by a dimension");
+        constexpr std::int64_t kMaxExtent = std::int64_t(1) << 31; // decimetres: 214,748 km
+        if (view.bins->cell > kMaxExtent || view.bins->cell * std::int64_t(view.bins->nx) > kMaxExtent ||
+            view.bins->cell * std::int64_t(view.bins->ny) > kMaxExtent)
+            throw InputError(what + "the point grid is larger than 2^31 decimetres across");
     }
     const std::size_t groups = GroupCount(table, view);
     if (groups > kMaxGroups)

@@ -7,11 +7,67 @@
 
 namespace vak::core {
 
-std::optional<CellValue> ParseCell(std::string_view raw)
+namespace {
+
+// The cell without surrounding spaces and quotes.
+std::string_view Unwrap(std::string_view raw)
 {
     std::string_view text = Trim(raw);
     if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
         text = Trim(text.substr(1, text.size() - 2));
+    return text;
+}
+
+bool IsDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// "12.500", "-1.234.567", "12.500,5": 1-3 digits (not starting with 0), then groups of a '.'
+// and three digits, then an optional decimal comma with digits.
+bool IsThousandsGrouped(std::string_view text)
+{
+    std::size_t i = 0;
+    if (i < text.size() && text[i] == '-')
+        ++i;
+    const std::size_t lead = i;
+    while (i < text.size() && IsDigit(text[i]))
+        ++i;
+    if (i == lead || i - lead > 3 || text[lead] == '0')
+        return false;
+    int groups = 0;
+    while (i + 4 <= text.size() && text[i] == '.' && IsDigit(text[i + 1]) && IsDigit(text[i + 2]) && IsDigit(text[i + 3])) {
+        i += 4;
+        ++groups;
+    }
+    if (groups == 0)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text[i] != ',' || i + 1 == text.size())
+        return false;
+    for (++i; i < text.size(); ++i)
+        if (!IsDigit(text[i]))
+            return false;
+    return true;
+}
+
+} // namespace
+
+void NumberFormatDetector::Add(std::string_view cell)
+{
+    const std::string_view text = Unwrap(cell);
+    if (text.find('.') == std::string_view::npos || text == ".")
+        return;
+    if (IsThousandsGrouped(text))
+        ++m_grouped;
+    else if (ParseCell(text).has_value())
+        ++m_decimal_point; // "1.5": a number whose '.' can only be a decimal point
+}
+
+std::optional<CellValue> ParseCell(std::string_view raw, NumberFormat format)
+{
+    const std::string_view text = Unwrap(raw);
     CellValue cell;
     if (text.empty() || text == "." || text == "-") {
         cell.state = ValueState::Missing;
@@ -23,6 +79,8 @@ std::optional<CellValue> ParseCell(std::string_view raw)
         return cell;
     }
     std::string number(text);
+    if (format.dot_groups_thousands && IsThousandsGrouped(number))
+        std::erase(number, '.'); // "12.500,5" -> "12500,5"; the comma is then the decimal mark
     // A decimal comma ("12,5") when there is no decimal point.
     if (number.find('.') == std::string::npos) {
         const auto comma = number.find(',');

@@ -3,6 +3,7 @@
 #include "core/text/utf8.hpp"
 
 #include <cctype>
+#include <utility>
 
 namespace vak::core {
 
@@ -66,23 +67,78 @@ int RegionCodeMatcher::Find(std::string_view raw) const
     const std::string code = Upper(Trim(raw));
     if (auto it = m_exact.find(code); it != m_exact.end())
         return it->second;
-    if (m_digits == 0)
+    const std::string padded = InLayerStyle(code);
+    if (padded.empty())
         return -1;
+    auto it = m_exact.find(padded);
+    return it == m_exact.end() ? -1 : it->second;
+}
+
+std::string RegionCodeMatcher::InLayerStyle(std::string_view raw) const
+{
+    if (m_digits == 0)
+        return {};
     // "285", "0285", "GM285" -> "GM0285"
+    const std::string code = Upper(Trim(raw));
     std::string_view digits = code;
     if (!m_prefix.empty() && digits.starts_with(m_prefix))
         digits.remove_prefix(m_prefix.size());
-    if (!AllDigits(digits) || static_cast<int>(digits.size()) > m_digits) {
-        // Leading zeros beyond the width ("00285") are still the same number.
-        while (digits.size() > 1 && digits.front() == '0' && static_cast<int>(digits.size()) > m_digits)
-            digits.remove_prefix(1);
-        if (!AllDigits(digits) || static_cast<int>(digits.size()) > m_digits)
-            return -1;
+    // Leading zeros beyond the width ("00285") are still the same number.
+    while (digits.size() > 1 && digits.front() == '0' && static_cast<int>(digits.size()) > m_digits)
+        digits.remove_prefix(1);
+    if (!AllDigits(digits) || static_cast<int>(digits.size()) > m_digits)
+        return {};
+    return m_prefix + std::string(static_cast<std::size_t>(m_digits) - digits.size(), '0') + std::string(digits);
+}
+
+namespace {
+
+// Official alternative names in common use, as pairs of keys; either may be the layer's.
+constexpr std::pair<const char*, const char*> kNameAliases[] = {
+    {"denhaag", "sgravenhage"},
+    {"denbosch", "shertogenbosch"},
+};
+
+} // namespace
+
+std::string RegionNameMatcher::Key(std::string_view name)
+{
+    std::string key;
+    for (char c : RegionNameKey(Trim(name))) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte >= 0x80 || std::isalnum(byte)) // punctuation left by RegionNameKey: "(", ")", ","
+            key += c;
     }
-    const std::string padded = m_prefix + std::string(static_cast<std::size_t>(m_digits) - digits.size(), '0') +
-                               std::string(digits);
-    auto it = m_exact.find(padded);
-    return it == m_exact.end() ? -1 : it->second;
+    return key;
+}
+
+RegionNameMatcher::RegionNameMatcher(const std::vector<std::string>& names)
+{
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string key = Key(names[i]);
+        if (key.empty())
+            continue;
+        auto [it, inserted] = m_by_key.emplace(key, static_cast<int>(i));
+        if (!inserted)
+            it->second = kAmbiguous;
+    }
+}
+
+int RegionNameMatcher::Find(std::string_view raw) const
+{
+    const std::string key = Key(raw);
+    if (key.empty())
+        return -1;
+    if (auto it = m_by_key.find(key); it != m_by_key.end())
+        return it->second;
+    for (const auto& [a, b] : kNameAliases) {
+        const char* other = key == a ? b : key == b ? a : nullptr;
+        if (!other)
+            continue;
+        if (auto it = m_by_key.find(other); it != m_by_key.end())
+            return it->second;
+    }
+    return -1;
 }
 
 } // namespace vak::core

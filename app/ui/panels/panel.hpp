@@ -8,9 +8,15 @@
 #include "ui/texts/texts.hpp"
 #include "ui/ui_settings.hpp"
 
+#include <string>
+
 namespace vak::core {
 class Workspace;
 } // namespace vak::core
+
+namespace vak::core::agg {
+class Engine;
+} // namespace vak::core::agg
 
 namespace vak::gpu {
 struct GlInfo;
@@ -31,6 +37,8 @@ struct PanelContext {
     gpu::MapCanvas& map_canvas;
     core::Workspace& workspace;
     FrameStats stats;
+    core::agg::Engine& engine;        // the aggregation backend (--engine)
+    const std::string& engine_reason; // why that one
 };
 
 class Panel {

@@ -1,6 +1,7 @@
 #include "ui/panels/status_bar.hpp"
 
 #include "core/workspace.hpp"
+#include "core/aggregate/engine.hpp"
 #include "gpu/gl_context.hpp"
 
 #include <imgui.h>
@@ -57,6 +58,18 @@ void StatusBar::DrawContent(PanelContext& ctx)
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     ImGui::Text("%s: %s", Tr(TextId::status_graphics), ctx.gl.Summary().c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    const core::agg::EngineInfo engine = ctx.engine.Info();
+    char engine_text[160];
+    if (engine.gpu)
+        std::snprintf(engine_text, sizeof engine_text, "GPU (%s)", engine.device.c_str());
+    else
+        std::snprintf(engine_text, sizeof engine_text, Tr(TextId::status_engine_cpu), engine.threads);
+    ImGui::Text("%s: %s", Tr(TextId::status_engine), engine_text);
+    if (ImGui::IsItemHovered() && !ctx.engine_reason.empty())
+        ImGui::SetTooltip("%s", ctx.engine_reason.c_str());
     ImGui::PopClipRect();
 
     ImGui::SameLine(right_x);

@@ -73,6 +73,8 @@ enum class TextId : int {
     status_regions_loaded,
     status_load_messages,
     status_graphics,
+    status_engine,
+    status_engine_cpu, // printf: thread count
     status_frame_time,
     status_ui_scale,
 

@@ -54,6 +54,8 @@ const TextEntry kTexts[] = {
     {time_coming, "The year slider and playing through the years work once data with years is loaded."},
     {status_no_data, "No data loaded"},
     {status_graphics, "Graphics"},
+    {status_engine, "Engine"},
+    {status_engine_cpu, "CPU, %u threads"},
     {status_frame_time, "ms per frame"},
     {status_ui_scale, "Scale"},
     {level_corop, "COROP region"},

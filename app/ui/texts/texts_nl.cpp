@@ -54,6 +54,8 @@ const TextEntry kTexts[] = {
     {time_coming, "De jaarschuif en het afspelen door de jaren werken zodra er gegevens met jaren geladen zijn."},
     {status_no_data, "Geen gegevens geladen"},
     {status_graphics, "Grafisch"},
+    {status_engine, "Rekenkern"},
+    {status_engine_cpu, "CPU, %u draden"},
     {status_frame_time, "ms per beeld"},
     {status_ui_scale, "Schaal"},
     {level_corop, "COROP-gebied"},
