@@ -44,6 +44,7 @@ int RunInspect(const core::CommandLine& cl)
     options.read.target_crs = cl.regions.crs;
     options.join_regions = cl.tables.join_regions;
     options.region_column = cl.tables.region_column;
+    options.recode_file = cl.tables.recode_file;
     options.period_column = cl.tables.period_column;
     options.scale = cl.tables.scale;
     if (cl.inspect_all_problems)
@@ -83,6 +84,8 @@ int RunAggregate(const core::CommandLine& cl)
     const std::string& file = cl.tables.files.front();
     io::TableImportOptions import;
     import.region_column = cl.tables.region_column;
+    import.recode_file = cl.tables.recode_file;
+    import.scale = cl.tables.scale;
     import.period_column = cl.tables.period_column;
     io::ImportedTable imported = io::ImportTable(file, import);
     std::fprintf(stderr, "%s: %s\n", file.c_str(), imported.report.Summary().c_str());

@@ -146,6 +146,34 @@ bool ParseRegionOption(std::string_view name, ArgCursor& cursor, RegionFileOptio
     return true;
 }
 
+// Options that say how tables are read. Returns false when `name` is not one of them.
+bool ParseTableOption(std::string_view name, ArgCursor& cursor, TableFileOptions& tables)
+{
+    std::string* target = nullptr;
+    if (name == "--region-column")
+        target = &tables.region_column;
+    else if (name == "--period-column")
+        target = &tables.period_column;
+    else if (name == "--recode")
+        target = &tables.recode_file;
+    if (target) {
+        *target = std::string(cursor.TakeValue(name));
+        if (target->empty())
+            throw UsageError("option " + std::string(name) + " needs a value");
+        return true;
+    }
+    if (name == "--scale") {
+        std::string_view value = cursor.TakeValue(name);
+        double scale = 0;
+        auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), scale);
+        if (ec != std::errc() || ptr != value.data() + value.size() || !(scale > 0))
+            throw UsageError("--scale must be a positive number, not '" + std::string(value) + "'");
+        tables.scale = scale;
+        return true;
+    }
+    return false;
+}
+
 [[noreturn]] void ThrowUnknown(std::string_view arg, std::string_view command)
 {
     std::string where = command.empty() ? std::string() : " for '" + std::string(command) + "'";
@@ -174,7 +202,7 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
             have_output = true;
         } else if (name == "--size") {
             cl.render.size = ParseImageSize(cursor.TakeValue(name), name);
-        } else if (!ParseCommonOption(name, cursor, cl.common) &&
+        } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "render");
         }
@@ -199,19 +227,7 @@ void ParseInspect(ArgCursor& cursor, CommandLine& cl)
             cl.inspect_all_problems = true;
         else if (name == "--join")
             cl.tables.join_regions = std::string(cursor.TakeValue(name));
-        else if (name == "--region-column")
-            cl.tables.region_column = std::string(cursor.TakeValue(name));
-        else if (name == "--period-column")
-            cl.tables.period_column = std::string(cursor.TakeValue(name));
-        else if (name == "--scale") {
-            std::string_view value = cursor.TakeValue(name);
-            double scale = 0;
-            auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), scale);
-            if (ec != std::errc() || ptr != value.data() + value.size() || !(scale > 0))
-                throw UsageError("--scale must be a positive number, not '" + std::string(value) + "'");
-            cl.tables.scale = scale;
-        }
-        else if (!ParseRegionOption(name, cursor, cl.regions, false))
+        else if (!ParseTableOption(name, cursor, cl.tables) && !ParseRegionOption(name, cursor, cl.regions, false))
             ThrowUnknown(arg, "inspect");
     }
     if (cl.regions.files.empty())
@@ -298,11 +314,7 @@ void ParseAggregate(ArgCursor& cursor, CommandLine& cl)
             cl.aggregate.output_path = std::string(cursor.TakeValue(name));
             if (cl.aggregate.output_path.empty())
                 throw UsageError("option " + std::string(name) + " needs a file name");
-        } else if (name == "--region-column") {
-            cl.tables.region_column = std::string(cursor.TakeValue(name));
-        } else if (name == "--period-column") {
-            cl.tables.period_column = std::string(cursor.TakeValue(name));
-        } else if (!ParseCommonOption(name, cursor, cl.common)) {
+        } else if (!ParseTableOption(name, cursor, cl.tables) && !ParseCommonOption(name, cursor, cl.common)) {
             ThrowUnknown(arg, "aggregate");
         }
     }
@@ -342,7 +354,7 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
             cl.dashboard.max_frames = *frames;
         } else if (name == "--screenshot") {
             cl.dashboard.screenshot_path = std::string(cursor.TakeValue(name));
-        } else if (!ParseCommonOption(name, cursor, cl.common) &&
+        } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "");
         }
@@ -467,7 +479,7 @@ std::string HelpText(std::string_view topic)
                "  --distinct DIM      with count-distinct: the dimension whose codes are counted\n"
                "  --engine KIND       auto (default: GPU unless OpenGL is software, then CPU), gpu or cpu\n"
                "  -o FILE             CSV file to write (default '-': standard output)\n"
-               "  --region-column N, --period-column N   as for inspect\n"
+               "  --region-column N, --period-column N, --scale N, --recode FILE   as for inspect\n"
                "\n"
                "Exit codes: 0 written, 1 bad input (unknown dimension, value or measure named), 2 usage.\n";
     }
@@ -491,6 +503,8 @@ std::string HelpText(std::string_view topic)
                "  --region-column N   column with the region codes (default: detected)\n"
                "  --period-column N   column with years or quarters (default: detected)\n"
                "  --scale N           multiply values, e.g. 1000 for CBS tables in thousands\n"
+               "  --recode FILE       conversion table for merged municipalities (old_code, new_code,\n"
+               "                      share): old codes' rows land on the new codes\n"
                "A sidecar <table>.vakatlas.json may set region_column, period_column, scale,\n"
                "first_year, last_year, source and unit.\n"
                "\n"
@@ -531,7 +545,10 @@ std::string HelpText(std::string_view topic)
            "  --regions FILE      region boundaries (Shapefile, GeoPackage, GeoJSON, TopoJSON, CSV\n"
            "                      with WKT); repeatable, one level per file\n"
            "  --data FILE         a table (CSV, XLSX, ODS, GeoPackage); repeatable; its region codes\n"
-           "                      are matched to the loaded level they fit best (see inspect)\n" +
+           "                      are matched to the loaded level they fit best (see inspect)\n"
+           "  --recode FILE       conversion table for merged municipalities (old_code, new_code,\n"
+           "                      share), applied to every --data table\n"
+           "  --region-column N, --period-column N, --scale N   how --data tables are read (inspect)\n" +
            std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +

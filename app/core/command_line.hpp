@@ -58,6 +58,7 @@ struct TableFileOptions {
     std::string region_column; // --region-column NAME
     std::string period_column; // --period-column NAME
     double scale = 0;          // --scale N (CBS "x 1000" tables); 0: sidecar or 1
+    std::string recode_file;   // --recode FILE: conversion table of old region codes (old, new, share)
 };
 
 // Options every command shares: how the interface looks and where resources are.

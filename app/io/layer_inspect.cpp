@@ -94,6 +94,7 @@ void DescribeTable(std::string& out, const std::string& path, const VectorLayerI
     TableImportOptions import;
     import.layer = info.name;
     import.region_column = options.region_column;
+    import.recode_file = options.recode_file;
     import.period_column = options.period_column;
     import.scale = options.scale;
     ImportedTable table;

@@ -14,6 +14,7 @@ struct InspectOptions {
     RegionReadOptions read;
     std::string join_regions;  // tables: check their codes against this region file
     std::string region_column;
+    std::string recode_file;
     std::string period_column;
     double scale = 0;
     std::size_t max_problems = 25; // problems listed one by one; the rest are counted

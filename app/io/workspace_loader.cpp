@@ -102,6 +102,7 @@ void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& works
     for (const std::string& file : options.files) {
         TableImportOptions import;
         import.region_column = options.region_column;
+        import.recode_file = options.recode_file;
         import.period_column = options.period_column;
         import.scale = options.scale;
         // Read once; the layer that knows the most of the table's regions (by code, or by name

@@ -167,5 +167,13 @@ TEST(CommandLine, AggregateMisuseIsAUsageErrorNamingTheOption)
     EXPECT_EQ(Parse({"--engine", "gpu"}).common.engine, "gpu");
 }
 
+TEST(CommandLine, RecodeTablesGoWithEveryCommandThatReadsTables)
+{
+    EXPECT_EQ(Parse({"inspect", "t.csv", "--recode", "r.csv"}).tables.recode_file, "r.csv");
+    EXPECT_EQ(Parse({"aggregate", "--data", "t.csv", "--recode=r.csv"}).tables.recode_file, "r.csv");
+    EXPECT_EQ(Parse({"--data", "t.csv", "--recode", "r.csv"}).tables.recode_file, "r.csv");
+    EXPECT_NE(UsageMessage({"inspect", "t.csv", "--recode="}).find("--recode"), std::string::npos);
+}
+
 } // namespace
 } // namespace vak::core
