@@ -223,11 +223,11 @@ TEST(CpuEngine, PointBinsAreExactForAnyCellSizeAndNegativeOrigins)
     CpuEngine engine({2, CubeMode::Never});
     engine.Load(table);
     for (std::int64_t cell : {std::int64_t(1), std::int64_t(3), std::int64_t(7), std::int64_t(9973),
-                              std::int64_t(1) << 20, (std::int64_t(1) << 31) - 1}) {
+                              std::int64_t(1) << 20, (std::int64_t(1) << 31) - 2}) {
         ViewSpec density;
         density.aggregate = Aggregate::Sum;
         density.measure = 0;
-        const std::uint32_t n = static_cast<std::uint32_t>(std::min<std::int64_t>(300, (std::int64_t(1) << 31) / cell));
+        const std::uint32_t n = static_cast<std::uint32_t>(std::min<std::int64_t>(300, ((std::int64_t(1) << 31) - 2) / cell));
         // Origin left of and below most points, so offsets are large; a second grid right of them.
         density.bins = PointGrid{-5000000, 1000, cell, n, n};
         EXPECT_EQ(engine.Compute({}, {density}).at(0), test::ReferenceAggregate(*table, {}, density)) << "cell " << cell;

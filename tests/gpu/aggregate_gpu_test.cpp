@@ -423,8 +423,8 @@ TEST_F(GpuAggregateTest, PointBinsAtTheInt32EdgesAndWithWideCells)
     table.measures[0].values.assign(table.rows, 1);
     table.measures[0].states.assign(table.rows, ValueState::Known);
     const auto loaded = Load(std::move(table));
-    // ValidateView keeps grids within 2^31 decimetres across, but origins may lie anywhere.
-    constexpr std::int64_t kWidest = std::int64_t(1) << 31;
+    // ValidateView keeps grids below 2^31 - 1 decimetres across, but origins may lie anywhere.
+    constexpr std::int64_t kWidest = (std::int64_t(1) << 31) - 2;
     const std::vector<PointGrid> grids = {
         {-1'000'000, -1'000'000, 1'000'000, 2, 2},
         {kMin, kMin, 1, 4, 4},

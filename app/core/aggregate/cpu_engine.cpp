@@ -116,21 +116,19 @@ struct Accumulator {
 // adds with weight 0 instead of being skipped, which costs less than a mispredicted branch.
 enum class Shape { Total, OneDimension, TwoDimensions, Bins };
 
-// Exact division of 32-bit numbers by a fixed divisor through one multiplication: with
-// l = ceil(log2 d) and m = ceil(2^(32+l) / d), floor(n * m / 2^(32+l)) = floor(n / d) for every
-// n < 2^32, because m * d exceeds 2^(32+l) by less than d <= 2^l. A hardware divide per point
-// would cost more than the rest of the binning.
+// Exact division of numbers below 2^31 by a fixed divisor through one multiplication: with
+// l = ceil(log2 d) and m = ceil(2^(31+l) / d) (< 2^32), floor(n * m / 2^(31+l)) = floor(n / d)
+// for every n < 2^31, because m * d exceeds 2^(31+l) by less than d <= 2^l; n * m < 2^63 fits
+// 64 bits. A hardware divide per point would cost more than the rest of the binning.
 class FixedDivisor {
 public:
     explicit FixedDivisor(std::uint32_t d)
-        : m_shift(32 + unsigned(std::bit_width(d - 1))),
-          m_magic(std::uint64_t(((Wide(1) << m_shift) + d - 1) / d))
+        : m_shift(31 + unsigned(std::bit_width(d - 1))), m_magic(((std::uint64_t(1) << m_shift) + d - 1) / d)
     {
     }
-    std::uint32_t Divide(std::uint32_t n) const { return std::uint32_t((Wide(n) * m_magic) >> m_shift); }
+    std::uint32_t Divide(std::uint32_t n) const { return std::uint32_t((std::uint64_t(n) * m_magic) >> m_shift); }
 
 private:
-    __extension__ typedef unsigned __int128 Wide;
     unsigned m_shift;
     std::uint64_t m_magic;
 };
@@ -160,10 +158,10 @@ void FastAccumulate(const FactTable& table, const ViewSpec& view, std::uint32_t 
         else if constexpr (S == Shape::TwoDimensions)
             g = std::size_t(c0[r]) * card1 + c1[r];
         else if constexpr (S == Shape::Bins) {
-            // Offsets clamped to [0, 2^31]: ValidateView keeps the grid within 2^31, so a clamped
-            // point still falls outside.
+            // Offsets clamped to [0, 2^31 - 1]: ValidateView keeps the grid below 2^31 - 1 across,
+            // so a clamped point still falls outside.
             const std::int64_t dx = std::int64_t(table.x[r]) - grid.x0, dy = std::int64_t(table.y[r]) - grid.y0;
-            constexpr std::int64_t kLimit = std::int64_t(1) << 31;
+            constexpr std::int64_t kLimit = (std::int64_t(1) << 31) - 1;
             const std::uint32_t ix = cell.Divide(std::uint32_t(std::clamp<std::int64_t>(dx, 0, kLimit)));
             const std::uint32_t iy = cell.Divide(std::uint32_t(std::clamp<std::int64_t>(dy, 0, kLimit)));
             const bool inside = (dx >= 0) & (dy >= 0) & (ix < grid.nx) & (iy < grid.ny);

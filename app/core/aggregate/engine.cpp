@@ -93,7 +93,7 @@ void ValidateView(const FactTable& table, const ViewSpec& view)
             throw InputError(what + "point bins need a positive cell size and at least one column and row");
         if (view.group_by[0] >= 0)
             throw InputError(what + "point bins cannot also group by a dimension");
-        constexpr std::int64_t kMaxExtent = std::int64_t(1) << 31; // decimetres: 214,748 km
+        constexpr std::int64_t kMaxExtent = (std::int64_t(1) << 31) - 2; // decimetres: 214,748 km
         if (view.bins->cell > kMaxExtent || view.bins->cell * std::int64_t(view.bins->nx) > kMaxExtent ||
             view.bins->cell * std::int64_t(view.bins->ny) > kMaxExtent)
             throw InputError(what + "the point grid is larger than 2^31 decimetres across");
