@@ -162,6 +162,11 @@ bool ParseTableOption(std::string_view name, ArgCursor& cursor, TableFileOptions
             throw UsageError("option " + std::string(name) + " needs a value");
         return true;
     }
+    if (name == "--no-demo-data") {
+        cursor.RejectInlineValue(name);
+        tables.demo_tables = false;
+        return true;
+    }
     if (name == "--scale") {
         std::string_view value = cursor.TakeValue(name);
         double scale = 0;
@@ -548,7 +553,10 @@ std::string HelpText(std::string_view topic)
            "                      are matched to the loaded level they fit best (see inspect)\n"
            "  --recode FILE       conversion table for merged municipalities (old_code, new_code,\n"
            "                      share), applied to every --data table\n"
-           "  --region-column N, --period-column N, --scale N   how --data tables are read (inspect)\n" +
+           "  --region-column N, --period-column N, --scale N   how --data tables are read (inspect)\n"
+           "  --no-demo-data      without --regions and --data: the demo map without its synthetic\n"
+           "                      tables (by default they are written once to a cache folder,\n"
+           "                      $VAKATLAS_DEMO_DIR or ~/.cache/vakatlas, and loaded)\n" +
            std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +

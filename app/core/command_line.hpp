@@ -59,6 +59,8 @@ struct TableFileOptions {
     std::string period_column; // --period-column NAME
     double scale = 0;          // --scale N (CBS "x 1000" tables); 0: sidecar or 1
     std::string recode_file;   // --recode FILE: conversion table of old region codes (old, new, share)
+    bool demo_tables = true;   // without --regions and --data: load the synthetic demo tables
+                               // (--no-demo-data turns this off)
 };
 
 // Options every command shares: how the interface looks and where resources are.

@@ -1,5 +1,6 @@
 #include "io/workspace_loader.hpp"
 
+#include "io/demo_cache.hpp"
 #include "io/demo_geography.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
@@ -99,7 +100,17 @@ void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& works
     // Every file is read and joined before the workspace changes, so one that cannot be read
     // leaves the workspace's tables as they were.
     std::vector<core::Workspace::LoadedTable> loaded;
-    for (const std::string& file : options.files) {
+    std::vector<std::string> files = options.files;
+    if (files.empty() && workspace.IsDemo() && options.demo_tables) {
+        // The default start: the demo geography with its synthetic tables. Without them the map
+        // still opens, and says why.
+        try {
+            files = EnsureDemoTables();
+        } catch (const core::InputError& e) {
+            workspace.Messages().push_back(std::string("demo tables not loaded: ") + e.what());
+        }
+    }
+    for (const std::string& file : files) {
         TableImportOptions import;
         import.region_column = options.region_column;
         import.recode_file = options.recode_file;

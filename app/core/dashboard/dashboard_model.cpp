@@ -1,0 +1,314 @@
+#include "core/dashboard/dashboard_model.hpp"
+
+#include "core/aggregate/fact_table.hpp"
+#include "core/text/utf8.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+namespace vak::core {
+
+namespace {
+
+// Names DUO and CBS give the column that says which quantity a row of a long table holds.
+bool IsQuantityName(const std::string& name)
+{
+    const std::string lower = AsciiLower(name);
+    return lower == "maat" || lower == "indicator" || lower == "onderwerp" || lower == "variabele" ||
+           lower == "measure" || lower == "topic";
+}
+
+// Periods in time order: numbers by value, else as text ("2019KW1" < "2019KW2" < "2020KW1").
+bool PeriodBefore(const std::string& a, const std::string& b)
+{
+    double x = 0, y = 0;
+    const auto [ea, ca] = std::from_chars(a.data(), a.data() + a.size(), x);
+    const auto [eb, cb] = std::from_chars(b.data(), b.data() + b.size(), y);
+    if (ca == std::errc() && cb == std::errc() && ea == a.data() + a.size() && eb == b.data() + b.size())
+        return x < y;
+    return a < b;
+}
+
+const RegionLayer* FindLayer(const Workspace& workspace, const std::string& name)
+{
+    for (const auto& layer : workspace.Layers())
+        if (layer->name == name && !layer->is_derived)
+            return layer.get();
+    for (const auto& layer : workspace.Layers())
+        if (layer->name == name)
+            return layer.get();
+    return nullptr;
+}
+
+} // namespace
+
+DashboardModel::DashboardModel(agg::Engine& engine) : m_engine(&engine) {}
+
+void DashboardModel::Sync(const Workspace& workspace)
+{
+    if (workspace.Tables().size() == m_seen_tables)
+        return;
+    m_seen_tables = workspace.Tables().size();
+    m_table_choices.clear();
+    for (std::size_t i = 0; i < workspace.Tables().size(); ++i) {
+        const Workspace::LoadedTable& t = *workspace.Tables()[i];
+        if (!t.joined_layer.empty() && !t.dataset.measures.empty() && t.dataset.RowCount() > 0)
+            m_table_choices.push_back(static_cast<int>(i));
+    }
+    if (m_table_index < 0 && !m_table_choices.empty()) {
+        // The first table with periods: what changes over time is what the dashboard is for.
+        int chosen = m_table_choices.front();
+        for (int i : m_table_choices) {
+            const auto& dims = workspace.Tables()[std::size_t(i)]->dataset.dimensions;
+            if (std::any_of(dims.begin(), dims.end(), [](const DimensionColumn& d) { return d.role == DimensionRole::Period; })) {
+                chosen = i;
+                break;
+            }
+        }
+        LoadTable(workspace, chosen);
+    }
+}
+
+void DashboardModel::SelectTable(int workspace_index)
+{
+    // The workspace is needed to build the table; remember the wish, applied in Update.
+    if (workspace_index != m_table_index)
+        m_table_index = -2 - workspace_index; // pending
+}
+
+void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
+{
+    const Workspace::LoadedTable& loaded = *workspace.Tables()[std::size_t(workspace_index)];
+    auto table = std::make_shared<agg::FactTable>(agg::PackDataset(loaded.dataset));
+
+    // One dimension per coarser level derived from the layer the table joined to: the region
+    // codes' parents.
+    const RegionLayer* joined = FindLayer(workspace, loaded.joined_layer);
+    const int region_dim = [&] {
+        for (std::size_t d = 0; d < table->dimensions.size(); ++d)
+            if (table->dimensions[d].role == DimensionRole::Region)
+                return static_cast<int>(d);
+        return -1;
+    }();
+    if (joined && region_dim >= 0) {
+        std::unordered_map<std::string, const RegionFeature*> by_code;
+        for (const RegionFeature& f : joined->features)
+            by_code.emplace(f.code, &f);
+        std::vector<std::string> levels;
+        for (const RegionFeature& f : joined->features)
+            for (const auto& [level, code] : f.parents)
+                if (std::find(levels.begin(), levels.end(), level) == levels.end())
+                    levels.push_back(level);
+        const agg::FactDimension& regions = table->dimensions[std::size_t(region_dim)];
+        for (const std::string& level : levels) {
+            agg::FactDimension parent;
+            parent.name = level;
+            parent.role = DimensionRole::Region;
+            std::unordered_map<std::string, std::uint32_t> parent_code;
+            std::vector<std::uint32_t> of_region(regions.Cardinality());
+            for (std::uint32_t c = 0; c < regions.Cardinality(); ++c) {
+                const auto it = by_code.find(regions.labels[c]);
+                const std::string* p = it != by_code.end() ? it->second->Parent(level) : nullptr;
+                const std::string label = p ? *p : std::string();
+                const auto [slot, added] = parent_code.emplace(label, static_cast<std::uint32_t>(parent.labels.size()));
+                if (added)
+                    parent.labels.push_back(label);
+                of_region[c] = slot->second;
+            }
+            parent.codes.resize(table->rows);
+            for (std::size_t r = 0; r < table->rows; ++r)
+                parent.codes[r] = of_region[regions.codes[r]];
+            table->dimensions.push_back(std::move(parent));
+        }
+        table->dimensions[std::size_t(region_dim)].name = loaded.joined_layer; // the level it is
+    }
+
+    m_period_dimension = -1;
+    m_quantity_dimension = -1;
+    m_quantity_code = 0;
+    for (std::size_t d = 0; d < table->dimensions.size(); ++d) {
+        const agg::FactDimension& dim = table->dimensions[d];
+        if (dim.role == DimensionRole::Period && m_period_dimension < 0)
+            m_period_dimension = static_cast<int>(d);
+        if (dim.role == DimensionRole::Category && m_quantity_dimension < 0 && IsQuantityName(dim.name)) {
+            m_quantity_dimension = static_cast<int>(d);
+            // Pupils and students first: what the dashboard is about.
+            for (std::uint32_t c = 0; c < dim.Cardinality(); ++c) {
+                const std::string label = AsciiLower(dim.labels[c]);
+                if (label.find("student") != std::string::npos || label.find("leerling") != std::string::npos) {
+                    m_quantity_code = static_cast<int>(c);
+                    break;
+                }
+            }
+        }
+    }
+    m_periods.clear();
+    m_period_codes.clear();
+    if (m_period_dimension >= 0) {
+        const agg::FactDimension& periods = table->dimensions[std::size_t(m_period_dimension)];
+        for (std::uint32_t c = 0; c < periods.Cardinality(); ++c)
+            m_period_codes.push_back(c);
+        std::sort(m_period_codes.begin(), m_period_codes.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return PeriodBefore(periods.labels[a], periods.labels[b]);
+        });
+        for (std::uint32_t c : m_period_codes)
+            m_periods.push_back(periods.labels[c]);
+    }
+    m_period_index = m_periods.empty() ? -1 : static_cast<int>(m_periods.size()) - 1;
+    m_code_lookup.assign(table->dimensions.size(), {});
+    for (std::size_t d = 0; d < table->dimensions.size(); ++d)
+        for (std::uint32_t c = 0; c < table->dimensions[d].Cardinality(); ++c)
+            m_code_lookup[d].emplace(table->dimensions[d].labels[c], c);
+
+    m_engine->Load(table);
+    m_table = std::move(table);
+    m_table_index = workspace_index;
+    m_measure = 0;
+    m_level.clear();
+    m_selection_version = ~std::uint64_t(0);
+    RebuildViews();
+}
+
+void DashboardModel::RebuildViews()
+{
+    m_cross = std::make_unique<agg::CrossFilter>(*m_engine);
+    agg::ViewSpec map;
+    map.measure = m_measure;
+    map.group_by[0] = LevelDimension(m_level);
+    m_map_view = m_cross->AddView(map);
+    agg::ViewSpec periods;
+    periods.measure = m_measure;
+    periods.group_by[0] = m_period_dimension;
+    m_period_view = m_cross->AddView(periods);
+    if (m_quantity_dimension >= 0)
+        m_cross->Filters().Restrict(m_quantity_dimension, {std::uint32_t(m_quantity_code)},
+                                    m_table->dimensions[std::size_t(m_quantity_dimension)].Cardinality());
+    SelectPeriod(m_period_index);
+    m_selection_version = ~std::uint64_t(0);
+}
+
+void DashboardModel::SelectMeasure(int measure)
+{
+    if (!m_table || measure < 0 || measure >= static_cast<int>(m_table->measures.size()) || measure == m_measure)
+        return;
+    m_measure = measure;
+    RebuildViews();
+}
+
+void DashboardModel::SelectQuantity(int code)
+{
+    if (m_quantity_dimension < 0 || code == m_quantity_code)
+        return;
+    m_quantity_code = code;
+    m_cross->Filters().Restrict(m_quantity_dimension, {std::uint32_t(code)},
+                                m_table->dimensions[std::size_t(m_quantity_dimension)].Cardinality());
+}
+
+void DashboardModel::SelectPeriod(int index)
+{
+    if (m_periods.empty() || !m_cross)
+        return;
+    m_period_index = std::clamp(index, 0, static_cast<int>(m_periods.size()) - 1);
+    m_cross->Filters().Restrict(m_period_dimension, {m_period_codes[std::size_t(m_period_index)]},
+                                m_table->dimensions[std::size_t(m_period_dimension)].Cardinality());
+}
+
+std::string DashboardModel::MeasureTitle() const
+{
+    if (!m_table)
+        return {};
+    std::string title = m_table->measures[std::size_t(m_measure)].name;
+    if (m_quantity_dimension >= 0)
+        title += " · " + m_table->dimensions[std::size_t(m_quantity_dimension)].labels[std::size_t(m_quantity_code)];
+    return title;
+}
+
+int DashboardModel::LevelDimension(const std::string& level) const
+{
+    if (!m_table || level.empty())
+        return -1;
+    for (std::size_t d = 0; d < m_table->dimensions.size(); ++d)
+        if (m_table->dimensions[d].role == DimensionRole::Region && m_table->dimensions[d].name == level)
+            return static_cast<int>(d);
+    return -1;
+}
+
+void DashboardModel::Update(const Workspace& workspace)
+{
+    Sync(workspace);
+    if (m_table_index <= -2) {
+        const int wanted = -2 - m_table_index;
+        m_table_index = -1;
+        LoadTable(workspace, wanted);
+    }
+    if (!m_cross)
+        return;
+    const RegionLayer* active = workspace.ActiveLayer();
+    const std::string level = active ? active->name : std::string();
+    if (level != m_level) {
+        m_level = level;
+        const int dim = LevelDimension(level);
+        agg::ViewSpec map = m_cross->View(m_map_view);
+        map.group_by[0] = dim;
+        m_cross->SetView(m_map_view, map);
+        m_selection_version = ~std::uint64_t(0);
+    }
+    const Selection& selection = workspace.GetSelection();
+    if (selection.Version() != m_selection_version) {
+        m_selection_version = selection.Version();
+        // The selection filters the other views on this level's dimension (never the map).
+        for (std::size_t d = 0; d < m_table->dimensions.size(); ++d)
+            if (m_table->dimensions[d].role == DimensionRole::Region)
+                m_cross->Filters().Clear(static_cast<int>(d));
+        const int dim = LevelDimension(m_level);
+        if (dim >= 0 && !selection.Empty()) {
+            std::vector<std::uint32_t> codes;
+            for (const std::string& code : selection.Codes())
+                if (auto it = m_code_lookup[std::size_t(dim)].find(code); it != m_code_lookup[std::size_t(dim)].end())
+                    codes.push_back(it->second);
+            m_cross->Filters().Restrict(dim, codes, m_table->dimensions[std::size_t(dim)].Cardinality());
+        }
+    }
+    m_cross->Update();
+}
+
+std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, bool* level_covered)
+{
+    std::vector<RegionValue> values(layer.features.size());
+    const int dim = LevelDimension(layer.name);
+    if (level_covered)
+        *level_covered = dim >= 0;
+    if (dim < 0 || !m_cross || m_cross->View(m_map_view).group_by[0] != dim)
+        return values;
+    const agg::ViewResult& result = m_cross->Result(m_map_view);
+    if (result.GroupCount() == 0)
+        return values;
+    const auto& lookup = m_code_lookup[std::size_t(dim)];
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const auto it = lookup.find(layer.features[i].code);
+        if (it == lookup.end())
+            continue;
+        values[i].value = result.Value(it->second);
+        values[i].state = result.states[it->second];
+        values[i].suppressed = result.suppressed[it->second];
+    }
+    return values;
+}
+
+std::vector<RegionValue> DashboardModel::PeriodSeries() const
+{
+    std::vector<RegionValue> series(m_periods.size());
+    if (!m_cross || m_period_dimension < 0)
+        return series;
+    const agg::ViewResult& result = m_cross->Result(m_period_view);
+    if (result.GroupCount() == 0)
+        return series;
+    for (std::size_t i = 0; i < m_periods.size(); ++i) {
+        const std::uint32_t g = m_period_codes[i];
+        series[i] = {result.Value(g), result.states[g], result.suppressed[g]};
+    }
+    return series;
+}
+
+} // namespace vak::core

@@ -1,0 +1,94 @@
+// What the dashboard shows, resolved against the loaded tables: which table and measure, which
+// period, and the views the map and charts read, kept up to date through the aggregation
+// core's cross-filter. Pure (no GL, no ImGui): the panels draw what this computes, and tests
+// drive it the way the panels do.
+//
+// Levels: a table joined to the finest layer (gemeente) gets one extra dimension per coarser
+// level derived from that layer (arbeidsmarktregio, provincie), so the map can show any level
+// by grouping on that level's dimension, and a region selected on the map filters the charts
+// on the same dimension, whatever the level.
+#pragma once
+
+#include "core/aggregate/cross_filter.hpp"
+#include "core/workspace.hpp"
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace vak::core {
+
+// The value of one region of the displayed layer.
+struct RegionValue {
+    double value = 0;
+    agg::GroupState state = agg::GroupState::Empty; // Empty: no data for this region
+    std::int64_t suppressed = 0;                    // "<5" rows left out of the value
+};
+
+class DashboardModel {
+public:
+    explicit DashboardModel(agg::Engine& engine);
+
+    // Picks up the workspace's tables (again) when they changed; keeps the user's choices where
+    // they still apply. Call once per frame: cheap when nothing changed.
+    void Sync(const Workspace& workspace);
+    bool HasData() const { return m_table != nullptr; }
+
+    // What is shown. Tables are those of the workspace joined to a region layer.
+    const std::vector<int>& TableChoices() const { return m_table_choices; } // workspace indices
+    int TableIndex() const { return m_table_index; }
+    void SelectTable(int workspace_index);
+    const agg::FactTable* Table() const { return m_table.get(); }
+    int Measure() const { return m_measure; }
+    void SelectMeasure(int measure);
+    // A dimension that says which quantity a row holds (DUO/CBS long tables: "maat",
+    // "indicator"): one of its values is always chosen, since summing across it is meaningless.
+    int QuantityDimension() const { return m_quantity_dimension; }
+    int QuantityCode() const { return m_quantity_code; }
+    void SelectQuantity(int code);
+    // Title of what the map shows: "aantal · mbo_studenten".
+    std::string MeasureTitle() const;
+
+    // Periods, in order ("2010" ... "2040", or quarters), and the one the map shows.
+    const std::vector<std::string>& Periods() const { return m_periods; }
+    int PeriodIndex() const { return m_period_index; } // into Periods(); -1 without periods
+    void SelectPeriod(int index);
+
+    // Per feature of `layer` (the active level, or its tile map: same codes), for the selected
+    // period, under the selection's filter on other views. Features the table does not reach
+    // are Empty. `level_covered` is false when the table is coarser than the layer.
+    std::vector<RegionValue> MapValues(const RegionLayer& layer, bool* level_covered = nullptr);
+    // Per period, in Periods() order: the total of the selected regions (every region when none
+    // is selected), for the time chart.
+    std::vector<RegionValue> PeriodSeries() const;
+    // Recomputes what changed: call after changing the selection or choices.
+    void Update(const Workspace& workspace);
+
+    const agg::Engine& Engine() const { return *m_engine; }
+
+private:
+    void LoadTable(const Workspace& workspace, int workspace_index);
+    void RebuildViews();
+    int LevelDimension(const std::string& level) const;
+
+    agg::Engine* m_engine;
+    std::unique_ptr<agg::CrossFilter> m_cross;
+    std::shared_ptr<agg::FactTable> m_table;
+    std::size_t m_seen_tables = 0; // workspace tables already looked at
+    std::vector<int> m_table_choices;
+    int m_table_index = -1;
+    int m_measure = 0;
+    int m_quantity_dimension = -1;
+    int m_quantity_code = 0;
+    int m_period_dimension = -1;
+    std::vector<std::string> m_periods;
+    std::vector<std::uint32_t> m_period_codes; // Periods()[i] -> code in the period dimension
+    int m_period_index = -1;
+    std::string m_level;             // the level the map view groups by
+    std::uint64_t m_selection_version = ~std::uint64_t(0);
+    int m_map_view = -1, m_period_view = -1;
+    std::vector<std::unordered_map<std::string, std::uint32_t>> m_code_lookup; // per dimension
+};
+
+} // namespace vak::core

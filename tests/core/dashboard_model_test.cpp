@@ -1,0 +1,131 @@
+// The dashboard's model as the panels drive it: a pupil table joined to municipalities, shown
+// per municipality and per province, filtered by a selection, over the years; the expected
+// values are summed in the test from the rows it wrote.
+#include "core/aggregate/cpu_engine.hpp"
+#include "core/dashboard/dashboard_model.hpp"
+
+#include <gtest/gtest.h>
+
+namespace vak::core {
+namespace {
+
+RegionLayer Layer(const std::string& name, std::vector<std::pair<std::string, std::string>> code_parent, bool derived)
+{
+    RegionLayer layer;
+    layer.name = name;
+    layer.is_derived = derived;
+    for (const auto& [code, parent] : code_parent) {
+        RegionFeature f;
+        f.code = code;
+        f.name = code;
+        if (!parent.empty())
+            f.parents = {{"provincie", parent}};
+        layer.features.push_back(f);
+    }
+    return layer;
+}
+
+struct Row {
+    const char* gemeente;
+    const char* jaar;
+    const char* maat;
+    ValueState state;
+    std::int64_t value;
+};
+
+const Row kRows[] = {
+    {"GM0014", "2020", "leerlingen", ValueState::Known, 100}, {"GM0014", "2021", "leerlingen", ValueState::Known, 90},
+    {"GM0034", "2020", "leerlingen", ValueState::Known, 40},  {"GM0034", "2021", "leerlingen", ValueState::Suppressed, 0},
+    {"GM0363", "2020", "leerlingen", ValueState::Known, 700}, {"GM0363", "2021", "leerlingen", ValueState::Known, 720},
+    {"GM0014", "2021", "inwoners", ValueState::Known, 230000}, {"GM0363", "2021", "inwoners", ValueState::Known, 900000},
+};
+
+Workspace MakeWorkspace()
+{
+    Workspace ws;
+    ws.AddLayer(Layer("gemeente", {{"GM0014", "PV20"}, {"GM0034", "PV24"}, {"GM0363", "PV27"}, {"GM0999", "PV27"}}, false));
+    ws.AddLayer(Layer("provincie", {{"PV20", ""}, {"PV24", ""}, {"PV27", ""}}, true));
+    Workspace::LoadedTable table;
+    table.joined_layer = "gemeente";
+    Dataset& d = table.dataset;
+    d.name = "leerlingen";
+    d.dimensions.resize(3);
+    d.dimensions[0].name = "gemeente_code";
+    d.dimensions[0].role = DimensionRole::Region;
+    d.dimensions[1].name = "jaar";
+    d.dimensions[1].role = DimensionRole::Period;
+    d.dimensions[2].name = "maat";
+    MeasureColumn aantal;
+    aantal.name = "aantal";
+    for (const Row& row : kRows) {
+        d.dimensions[0].Encode(row.gemeente);
+        d.dimensions[1].Encode(row.jaar);
+        d.dimensions[2].Encode(row.maat);
+        aantal.Append(row.state, row.value, 0);
+    }
+    d.measures.push_back(aantal);
+    d.SetRowCount(std::size(kRows));
+    ws.AddTable(std::move(table));
+    return ws;
+}
+
+std::int64_t Expected(const char* maat, const char* jaar, auto&& region_filter)
+{
+    std::int64_t sum = 0;
+    for (const Row& row : kRows)
+        if (std::string(row.maat) == maat && std::string(row.jaar) == jaar && region_filter(row.gemeente) &&
+            row.state == ValueState::Known)
+            sum += row.value;
+    return sum;
+}
+
+TEST(DashboardModel, MapShowsTheLatestYearOfPupilsPerMunicipalityWithUnknownAndNoData)
+{
+    Workspace ws = MakeWorkspace();
+    agg::CpuEngine engine;
+    DashboardModel model(engine);
+    model.Update(ws);
+    ASSERT_TRUE(model.HasData());
+    EXPECT_EQ(model.Periods(), (std::vector<std::string>{"2020", "2021"}));
+    EXPECT_EQ(model.Periods()[std::size_t(model.PeriodIndex())], "2021");
+    EXPECT_EQ(model.MeasureTitle(), "aantal · leerlingen"); // pupils chosen over inhabitants
+    const std::vector<RegionValue> values = model.MapValues(*ws.ActiveLayer());
+    EXPECT_EQ(values[0].value, 90);
+    EXPECT_EQ(values[1].state, agg::GroupState::Unknown); // only "<5" in 2021: unknown, not 0
+    EXPECT_EQ(values[2].value, 720);
+    EXPECT_EQ(values[3].state, agg::GroupState::Empty);   // GM0999: no rows at all
+
+    model.SelectPeriod(0);
+    model.Update(ws);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[1].value, Expected("leerlingen", "2020", [](std::string g) { return g == "GM0034"; }));
+}
+
+TEST(DashboardModel, ProvinceLevelSumsItsMunicipalitiesAndASelectionFiltersTheTimeChartOnly)
+{
+    Workspace ws = MakeWorkspace();
+    agg::CpuEngine engine;
+    DashboardModel model(engine);
+    ws.SetActiveLayer(1); // provincie
+    model.Update(ws);
+    bool covered = false;
+    const std::vector<RegionValue> provinces = model.MapValues(*ws.ActiveLayer(), &covered);
+    EXPECT_TRUE(covered);
+    EXPECT_EQ(provinces[2].value, Expected("leerlingen", "2021", [](std::string g) { return g == "GM0363"; }));
+
+    ws.GetSelection().SelectOnly("PV27");
+    model.Update(ws);
+    const std::vector<RegionValue> years = model.PeriodSeries();
+    ASSERT_EQ(years.size(), 2u);
+    auto in_pv27 = [](std::string g) { return g == "GM0363" || g == "GM0999"; };
+    EXPECT_EQ(years[0].value, Expected("leerlingen", "2020", in_pv27));
+    EXPECT_EQ(years[1].value, Expected("leerlingen", "2021", in_pv27));
+    // The map still shows every province.
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, Expected("leerlingen", "2021", [](std::string g) { return g == "GM0014"; }));
+
+    model.SelectQuantity(1 - model.QuantityCode()); // inhabitants
+    model.Update(ws);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[2].value, Expected("inwoners", "2021", in_pv27));
+}
+
+} // namespace
+} // namespace vak::core
