@@ -18,6 +18,7 @@ namespace vak::gpu {
 enum RegionStateBits : std::uint32_t {
     kRegionSelected = 1u,
     kRegionHovered = 2u,
+    kRegionHatched = 4u, // value unknown (only suppressed values): drawn with diagonal hatching
 };
 
 struct RegionDrawStyle {

@@ -6,6 +6,8 @@
 
 #include <imgui.h>
 
+#include <exception>
+
 namespace vak::ui {
 
 UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, SessionKind kind,
@@ -30,7 +32,9 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
         m_renderer = std::make_unique<gpu::ImGuiRenderer>();
         m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders, options.map_samples);
         m_engine = gpu::ChooseEngine(options.engine, &gl, m_shaders.get());
+        m_model = std::make_unique<core::DashboardModel>(*m_engine.engine);
     } catch (...) {
+        m_model.reset();
         m_engine = {};
         m_map_canvas.reset();
         m_renderer.reset();
@@ -42,6 +46,7 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
 UiSession::~UiSession()
 {
     ImGui::SetCurrentContext(m_imgui);
+    m_model.reset();
     m_engine = {}; // GL objects of a GPU engine: while the context is current
     m_map_canvas.reset();
     m_renderer.reset(); // needs the ImGui context: before DestroyContext
@@ -67,7 +72,14 @@ void UiSession::BuildFrame()
     ApplyScale();
     m_renderer->NewFrame();
     ImGui::NewFrame();
-    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason};
+    // The model first, so this frame shows last frame's clicks and slider moves.
+    try {
+        m_model->Update(m_workspace);
+    } catch (const std::exception& e) {
+        m_workspace.Messages().push_back(std::string("aggregation failed: ") + e.what());
+    }
+    PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason,
+                     *m_model};
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;

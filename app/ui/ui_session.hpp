@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/command_line.hpp"
+#include "core/dashboard/dashboard_model.hpp"
 #include "core/workspace.hpp"
 #include "gpu/aggregate/engine_choice.hpp"
 #include "gpu/gl_context.hpp"
@@ -46,6 +47,7 @@ public:
     // The aggregation backend chosen at start (--engine), and why.
     core::agg::Engine& Engine() { return *m_engine.engine; }
     const std::string& EngineReason() const { return m_engine.reason; }
+    core::DashboardModel& Model() { return *m_model; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
 
 private:
@@ -63,6 +65,7 @@ private:
     gpu::RenderTarget m_frame;
     std::unique_ptr<gpu::ShaderLibrary> m_shaders;
     gpu::EngineChoice m_engine;
+    std::unique_ptr<core::DashboardModel> m_model; // on m_engine
     Dashboard m_dashboard;
 };
 

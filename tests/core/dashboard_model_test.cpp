@@ -119,6 +119,10 @@ TEST(DashboardModel, ProvinceLevelSumsItsMunicipalitiesAndASelectionFiltersTheTi
     auto in_pv27 = [](std::string g) { return g == "GM0363" || g == "GM0999"; };
     EXPECT_EQ(years[0].value, Expected("leerlingen", "2020", in_pv27));
     EXPECT_EQ(years[1].value, Expected("leerlingen", "2021", in_pv27));
+    // Lines per region and the national line ignore the selection.
+    EXPECT_EQ(model.PeriodSeriesOf("PV20")[0].value, Expected("leerlingen", "2020", [](std::string g) { return g == "GM0014"; }));
+    EXPECT_EQ(model.NationalPeriodSeries()[1].value, Expected("leerlingen", "2021", [](std::string) { return true; }));
+    EXPECT_EQ(model.PeriodSeriesOf("PV24")[1].state, agg::GroupState::Unknown);
     // The map still shows every province.
     EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, Expected("leerlingen", "2021", [](std::string g) { return g == "GM0014"; }));
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 
 namespace vak::core {
@@ -156,12 +157,40 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
             m_periods.push_back(periods.labels[c]);
     }
     m_period_index = m_periods.empty() ? -1 : static_cast<int>(m_periods.size()) - 1;
+    // Forecast periods: those of rows whose kind says "prognose" (DUO, CBS) or "forecast".
+    m_forecast_from = -1;
+    if (m_period_dimension >= 0) {
+        std::vector<bool> forecast_period(table->dimensions[std::size_t(m_period_dimension)].Cardinality(), false);
+        for (const agg::FactDimension& dim : table->dimensions) {
+            if (dim.role != DimensionRole::Category)
+                continue;
+            std::vector<bool> forecast_label(dim.Cardinality());
+            bool any = false;
+            for (std::uint32_t c = 0; c < dim.Cardinality(); ++c) {
+                const std::string label = AsciiLower(dim.labels[c]);
+                forecast_label[c] = label.find("progno") != std::string::npos || label.find("forecast") != std::string::npos;
+                any = any || forecast_label[c];
+            }
+            if (!any)
+                continue;
+            const auto& period_codes = table->dimensions[std::size_t(m_period_dimension)].codes;
+            for (std::size_t r = 0; r < table->rows; ++r)
+                if (forecast_label[dim.codes[r]])
+                    forecast_period[period_codes[r]] = true;
+        }
+        for (std::size_t i = 0; i < m_period_codes.size(); ++i)
+            if (forecast_period[m_period_codes[i]]) {
+                m_forecast_from = static_cast<int>(i);
+                break;
+            }
+    }
     m_code_lookup.assign(table->dimensions.size(), {});
     for (std::size_t d = 0; d < table->dimensions.size(); ++d)
         for (std::uint32_t c = 0; c < table->dimensions[d].Cardinality(); ++c)
             m_code_lookup[d].emplace(table->dimensions[d].labels[c], c);
 
     m_engine->Load(table);
+    ++m_map_version;
     m_table = std::move(table);
     m_table_index = workspace_index;
     m_measure = 0;
@@ -181,6 +210,12 @@ void DashboardModel::RebuildViews()
     periods.measure = m_measure;
     periods.group_by[0] = m_period_dimension;
     m_period_view = m_cross->AddView(periods);
+    agg::ViewSpec region_periods = periods;
+    region_periods.group_by[0] = LevelDimension(m_level);
+    region_periods.group_by[1] = m_period_dimension;
+    if (region_periods.group_by[0] < 0 || m_period_dimension < 0) // keep the view valid: one total
+        region_periods.group_by[0] = region_periods.group_by[1] = -1;
+    m_region_period_view = m_cross->AddView(region_periods);
     if (m_quantity_dimension >= 0)
         m_cross->Filters().Restrict(m_quantity_dimension, {std::uint32_t(m_quantity_code)},
                                     m_table->dimensions[std::size_t(m_quantity_dimension)].Cardinality());
@@ -252,6 +287,11 @@ void DashboardModel::Update(const Workspace& workspace)
         agg::ViewSpec map = m_cross->View(m_map_view);
         map.group_by[0] = dim;
         m_cross->SetView(m_map_view, map);
+        agg::ViewSpec lines = m_cross->View(m_region_period_view);
+        const bool valid = dim >= 0 && m_period_dimension >= 0;
+        lines.group_by[0] = valid ? dim : -1;
+        lines.group_by[1] = valid ? m_period_dimension : -1;
+        m_cross->SetView(m_region_period_view, lines);
         m_selection_version = ~std::uint64_t(0);
     }
     const Selection& selection = workspace.GetSelection();
@@ -270,7 +310,9 @@ void DashboardModel::Update(const Workspace& workspace)
             m_cross->Filters().Restrict(dim, codes, m_table->dimensions[std::size_t(dim)].Cardinality());
         }
     }
-    m_cross->Update();
+    for (int id : m_cross->Update())
+        if (id == m_map_view)
+            ++m_map_version;
 }
 
 std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, bool* level_covered)
@@ -294,6 +336,55 @@ std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, boo
         values[i].suppressed = result.suppressed[it->second];
     }
     return values;
+}
+
+std::vector<RegionValue> DashboardModel::PeriodSeriesOf(const std::string& region_code) const
+{
+    std::vector<RegionValue> series(m_periods.size());
+    if (!m_cross)
+        return series;
+    const agg::ViewSpec& view = m_cross->View(m_region_period_view);
+    const agg::ViewResult& result = m_cross->Result(m_region_period_view);
+    if (view.group_by[1] < 0 || result.GroupCount() == 0)
+        return series;
+    const auto& lookup = m_code_lookup[std::size_t(view.group_by[0])];
+    const auto it = lookup.find(region_code);
+    if (it == lookup.end())
+        return series;
+    const std::size_t periods = m_table->dimensions[std::size_t(m_period_dimension)].Cardinality();
+    for (std::size_t i = 0; i < m_periods.size(); ++i) {
+        const std::size_t g = std::size_t(it->second) * periods + m_period_codes[i];
+        series[i] = {result.Value(g), result.states[g], result.suppressed[g]};
+    }
+    return series;
+}
+
+std::vector<RegionValue> DashboardModel::NationalPeriodSeries() const
+{
+    std::vector<RegionValue> series(m_periods.size());
+    if (!m_cross)
+        return series;
+    const agg::ViewSpec& view = m_cross->View(m_region_period_view);
+    const agg::ViewResult& result = m_cross->Result(m_region_period_view);
+    if (view.group_by[1] < 0 || result.GroupCount() == 0)
+        return series;
+    const std::size_t regions = m_table->dimensions[std::size_t(view.group_by[0])].Cardinality();
+    const std::size_t periods = m_table->dimensions[std::size_t(m_period_dimension)].Cardinality();
+    for (std::size_t i = 0; i < m_periods.size(); ++i) {
+        RegionValue& v = series[i];
+        std::int64_t sum = 0;
+        bool known = false, rows = false;
+        for (std::size_t r = 0; r < regions; ++r) {
+            const std::size_t g = r * periods + m_period_codes[i];
+            sum += result.values[g];
+            v.suppressed += result.suppressed[g];
+            known = known || result.states[g] == agg::GroupState::Known;
+            rows = rows || result.states[g] != agg::GroupState::Empty;
+        }
+        v.value = static_cast<double>(sum) / std::pow(10.0, result.decimals);
+        v.state = known ? agg::GroupState::Known : rows ? agg::GroupState::Unknown : agg::GroupState::Empty;
+    }
+    return series;
 }
 
 std::vector<RegionValue> DashboardModel::PeriodSeries() const

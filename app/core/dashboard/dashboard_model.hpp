@@ -10,6 +10,8 @@
 #pragma once
 
 #include "core/aggregate/cross_filter.hpp"
+#include "core/dashboard/region_value.hpp"
+#include "core/style/choropleth.hpp"
 #include "core/workspace.hpp"
 
 #include <memory>
@@ -18,13 +20,6 @@
 #include <vector>
 
 namespace vak::core {
-
-// The value of one region of the displayed layer.
-struct RegionValue {
-    double value = 0;
-    agg::GroupState state = agg::GroupState::Empty; // Empty: no data for this region
-    std::int64_t suppressed = 0;                    // "<5" rows left out of the value
-};
 
 class DashboardModel {
 public:
@@ -59,13 +54,25 @@ public:
     // period, under the selection's filter on other views. Features the table does not reach
     // are Empty. `level_covered` is false when the table is coarser than the layer.
     std::vector<RegionValue> MapValues(const RegionLayer& layer, bool* level_covered = nullptr);
+    // Changes whenever MapValues would return something else: for caches of the map colours.
+    std::uint64_t MapVersion() const { return m_map_version; }
     // Per period, in Periods() order: the total of the selected regions (every region when none
     // is selected), for the time chart.
     std::vector<RegionValue> PeriodSeries() const;
+    // Per period, in Periods() order, for one region of the map's level, or for all of them
+    // together (the national line): unaffected by the selection, as a reference should be.
+    std::vector<RegionValue> PeriodSeriesOf(const std::string& region_code) const;
+    std::vector<RegionValue> NationalPeriodSeries() const;
+    // Index into Periods() of the first forecast period (rows marked "prognose"), or -1.
+    int ForecastFrom() const { return m_forecast_from; }
     // Recomputes what changed: call after changing the selection or choices.
     void Update(const Workspace& workspace);
 
     const agg::Engine& Engine() const { return *m_engine; }
+
+    // How the map classifies and colours (the filters panel sets it, the map panel reads it).
+    ChoroplethStyle& MapStyle() { return m_map_style; }
+    const ChoroplethStyle& MapStyle() const { return m_map_style; }
 
 private:
     void LoadTable(const Workspace& workspace, int workspace_index);
@@ -88,6 +95,10 @@ private:
     std::string m_level;             // the level the map view groups by
     std::uint64_t m_selection_version = ~std::uint64_t(0);
     int m_map_view = -1, m_period_view = -1;
+    int m_region_period_view = -1; // level x period: lines per region and the national line
+    int m_forecast_from = -1;
+    std::uint64_t m_map_version = 0;
+    ChoroplethStyle m_map_style;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_code_lookup; // per dimension
 };
 

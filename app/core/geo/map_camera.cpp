@@ -10,16 +10,17 @@ void MapCamera::SetViewport(double width_px, double height_px)
     m_height = std::max(height_px, 1.0);
 }
 
-void MapCamera::Fit(const Box2d& world, double margin_px, double top_px)
+void MapCamera::Fit(const Box2d& world, double margin_px, double top_px, double right_px)
 {
     if (world.Empty())
         return;
-    const double usable_w = std::max(m_width - 2 * margin_px, 1.0);
+    const double usable_w = std::max(m_width - 2 * margin_px - right_px, 1.0);
     const double usable_h = std::max(m_height - 2 * margin_px - top_px, 1.0);
     m_units_per_px = std::max({world.Width() / usable_w, world.Height() / usable_h, 1e-9});
     // Centre the data in the area below the top strip.
     m_centre = world.Centre();
     m_centre.y += 0.5 * top_px * m_units_per_px;
+    m_centre.x += 0.5 * right_px * m_units_per_px; // and left of a strip kept for the legend
     // From a street (0.1 m per pixel, or the fitted scale for data smaller than that) to four
     // times the data's extent; min <= max always holds.
     m_min_units_per_px = std::min(0.1, m_units_per_px);

@@ -17,7 +17,7 @@ public:
 
     // Shows all of `world` with `margin_px` free on every side, plus `top_px` more at the top
     // (where a toolbar sits); sets the zoom limits around it.
-    void Fit(const Box2d& world, double margin_px, double top_px = 0);
+    void Fit(const Box2d& world, double margin_px, double top_px = 0, double right_px = 0);
     // Drag by (dx, dy) screen pixels: the world moves with the mouse.
     void PanPixels(double dx, double dy);
     // Zooms by `factor` (> 1 zooms in) keeping the world point under `screen_px` in place.

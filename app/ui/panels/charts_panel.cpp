@@ -1,10 +1,114 @@
 #include "ui/panels/charts_panel.hpp"
 
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/workspace.hpp"
+#include "ui/charts/time_series_chart.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 
+#include <charconv>
+#include <cstdio>
+
 namespace vak::ui {
+
+namespace {
+
+// The periods as consecutive whole years, or nullopt (quarters, gaps): the time chart's x axis
+// is in years.
+std::optional<int> FirstOfConsecutiveYears(const std::vector<std::string>& periods)
+{
+    int first = 0;
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        int year = 0;
+        const auto [end, ec] = std::from_chars(periods[i].data(), periods[i].data() + periods[i].size(), year);
+        if (ec != std::errc() || end != periods[i].data() + periods[i].size())
+            return std::nullopt;
+        if (i == 0)
+            first = year;
+        else if (year != first + static_cast<int>(i))
+            return std::nullopt;
+    }
+    if (periods.empty())
+        return std::nullopt;
+    return first;
+}
+
+std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
+{
+    std::vector<double> out(values.size(), charts::kUnknown);
+    for (std::size_t i = 0; i < values.size(); ++i)
+        if (values[i].state == core::agg::GroupState::Known)
+            out[i] = values[i].value;
+    return out;
+}
+
+constexpr std::size_t kMaxLines = 6; // more lines than this stop being readable
+
+} // namespace
+
+void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
+{
+    core::DashboardModel& model = ctx.model;
+    ImGui::BeginChild("timeseries", ImVec2(0, height), true);
+    DrawHeading(ctx.fonts.heading, Tr(TextId::chart_timeseries_title));
+    const std::optional<int> first_year = FirstOfConsecutiveYears(model.Periods());
+    if (!first_year) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", Tr(TextId::chart_not_yearly));
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        return;
+    }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight() -
+                    ImGui::CalcTextSize(Tr(TextId::chart_index_mode)).x - ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode);
+
+    charts::TimeSeriesData data;
+    data.first_year = *first_year;
+    data.language = ctx.settings.language;
+    data.index_mode = m_index_mode;
+    data.index_base_year = *first_year;
+    data.unit = model.MeasureTitle();
+    if (model.PeriodIndex() >= 0)
+        data.current_year = *first_year + model.PeriodIndex();
+    charts::TimeSeries national;
+    national.name = Tr(TextId::chart_national);
+    national.values = Plotted(model.NationalPeriodSeries());
+    national.forecast_from = model.ForecastFrom();
+    national.is_reference = true;
+    data.series.push_back(national);
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    std::size_t shown = 0;
+    for (const std::string& code : selection.Codes()) {
+        if (shown == kMaxLines)
+            break;
+        charts::TimeSeries line;
+        line.name = code;
+        if (layer)
+            for (const core::RegionFeature& f : layer->features)
+                if (f.code == code)
+                    line.name = f.name;
+        line.values = Plotted(model.PeriodSeriesOf(code));
+        line.forecast_from = model.ForecastFrom();
+        data.series.push_back(std::move(line));
+        ++shown;
+    }
+    const float note_h = ImGui::GetTextLineHeightWithSpacing() * (selection.Empty() || shown < selection.Codes().size() ? 2.2f : 0.0f);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const charts::TimeSeriesResult result =
+        charts::DrawTimeSeriesChart("##years", data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
+    if (result.clicked_year)
+        model.SelectPeriod(*result.clicked_year - *first_year);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (selection.Empty())
+        ImGui::TextWrapped("%s", Tr(TextId::chart_pick_regions));
+    else if (shown < selection.Codes().size())
+        ImGui::Text(Tr(TextId::chart_more_regions), selection.Codes().size() - shown);
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+}
 
 void ChartsPanel::DrawContent(PanelContext& ctx)
 {
@@ -18,11 +122,17 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         {"bars", TextId::chart_bars_title, TextId::chart_bars_coming},
         {"scatter", TextId::chart_scatter_title, TextId::chart_scatter_coming},
     };
-    // Three equal cards fill the column.
+    // Three cards fill the column; the time chart gets more room once there is data for it.
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float card_h = (ImGui::GetContentRegionAvail().y - spacing * 2.0f) / 3.0f;
+    const float avail = ImGui::GetContentRegionAvail().y - spacing * 2.0f;
+    if (ctx.model.HasData()) {
+        DrawTimeSeries(ctx, avail * 0.46f);
+        for (std::size_t i = 1; i < 3; ++i)
+            DrawComingCard(kCards[i].id, ctx.fonts.heading, Tr(kCards[i].title), Tr(kCards[i].text), avail * 0.27f);
+        return;
+    }
     for (const Card& card : kCards)
-        DrawComingCard(card.id, ctx.fonts.heading, Tr(card.title), Tr(card.text), card_h);
+        DrawComingCard(card.id, ctx.fonts.heading, Tr(card.title), Tr(card.text), avail / 3.0f);
 }
 
 } // namespace vak::ui

@@ -13,6 +13,10 @@ protected:
     TextId Title() const override { return TextId::panel_charts_title; }
     const char* StableId() const override { return "###charts"; }
     void DrawContent(PanelContext& ctx) override;
+
+private:
+    void DrawTimeSeries(PanelContext& ctx, float height);
+    bool m_index_mode = true; // krimp is about relative change: regions of any size compare
 };
 
 } // namespace vak::ui

@@ -4,12 +4,134 @@
 #include "ui/level_names.hpp"
 #include "ui/widgets.hpp"
 
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/style/palette.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
 
 namespace vak::ui {
+
+void FiltersPanel::DrawMapChoices(PanelContext& ctx)
+{
+    core::DashboardModel& model = ctx.model;
+    if (!model.HasData())
+        return;
+    DrawHeading(ctx.fonts.heading, Tr(TextId::filters_map));
+    const core::agg::FactTable& table = *model.Table();
+    // Label left, combo filling the rest of the line.
+    auto combo = [&](TextId label, const char* id, const std::string& preview, auto&& items) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(Tr(label));
+        ImGui::SameLine(ImGui::GetFontSize() * 6.0f);
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::BeginCombo(id, preview.c_str())) {
+            items();
+            ImGui::EndCombo();
+        }
+    };
+    combo(TextId::map_table, "##table", table.name, [&] {
+        for (int i : model.TableChoices()) {
+            const std::string& name = ctx.workspace.Tables()[static_cast<std::size_t>(i)]->dataset.name;
+            if (ImGui::Selectable(name.c_str(), i == model.TableIndex()))
+                model.SelectTable(i);
+        }
+    });
+    if (model.QuantityDimension() >= 0) {
+        const core::agg::FactDimension& q = table.dimensions[static_cast<std::size_t>(model.QuantityDimension())];
+        combo(TextId::map_quantity, "##quantity", q.labels[static_cast<std::size_t>(model.QuantityCode())], [&] {
+            for (std::uint32_t c = 0; c < q.Cardinality(); ++c)
+                if (ImGui::Selectable(q.labels[c].c_str(), static_cast<int>(c) == model.QuantityCode()))
+                    model.SelectQuantity(static_cast<int>(c));
+        });
+    }
+    if (table.measures.size() > 1)
+        combo(TextId::map_measure, "##measure", table.measures[static_cast<std::size_t>(model.Measure())].name, [&] {
+            for (std::size_t m = 0; m < table.measures.size(); ++m)
+                if (ImGui::Selectable(table.measures[m].name.c_str(), static_cast<int>(m) == model.Measure()))
+                    model.SelectMeasure(static_cast<int>(m));
+        });
+    core::ChoroplethStyle& style = model.MapStyle();
+    const std::pair<core::ClassMethod, TextId> methods[] = {{core::ClassMethod::Quantile, TextId::class_quantile},
+                                                             {core::ClassMethod::EqualInterval, TextId::class_equal},
+                                                             {core::ClassMethod::NaturalBreaks, TextId::class_jenks}};
+    std::string method_name;
+    for (const auto& [method, text] : methods)
+        if (method == style.method)
+            method_name = Tr(text);
+    combo(TextId::map_classes, "##method", method_name, [&] {
+        for (const auto& [method, text] : methods)
+            if (ImGui::Selectable(Tr(text), method == style.method))
+                style.method = method;
+    });
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr(TextId::map_class_count));
+    ImGui::SameLine(ImGui::GetFontSize() * 6.0f);
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SliderInt("##classes", &style.classes, 3, 7);
+    combo(TextId::map_palette, "##palette", std::string(core::PaletteName(style.palette)), [&] {
+        for (core::PaletteId palette : core::AllPalettes()) {
+            if (core::IsDiverging(palette))
+                continue; // for change maps, centred on zero (the krimp theme)
+            const std::vector<std::uint32_t> colors = core::PaletteColors(palette, 5);
+            // A strip of the palette's colours before its name, so the choice is seen, not read.
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float h = ImGui::GetTextLineHeight(), w = h * 0.9f;
+            if (ImGui::Selectable(("       " + std::string(core::PaletteName(palette))).c_str(), palette == style.palette))
+                style.palette = palette;
+            ImDrawList* draw = ImGui::GetWindowDrawList();
+            for (std::size_t i = 0; i < colors.size(); ++i)
+                draw->AddRectFilled(ImVec2(at.x + float(i) * w * 0.5f, at.y), ImVec2(at.x + float(i + 1) * w * 0.5f, at.y + h),
+                                    static_cast<ImU32>(colors[i]));
+        }
+    });
+    ImGui::Spacing();
+    ImGui::Separator();
+}
+
+void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
+{
+    if (!ctx.model.HasData())
+        return;
+    DrawHeading(ctx.fonts.heading, Tr(TextId::filters_active));
+    core::Selection& selection = ctx.workspace.GetSelection();
+    if (selection.Empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", Tr(TextId::filters_none));
+        ImGui::PopStyleColor();
+    } else {
+        // One chip per selected region; clicking it removes that region from the filter.
+        const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        std::string remove;
+        int n = 0;
+        for (const std::string& code : selection.Codes()) {
+            std::string name = code;
+            if (layer)
+                for (const core::RegionFeature& f : layer->features)
+                    if (f.code == code) {
+                        name = f.name;
+                        break;
+                    }
+            const std::string label = name + "  \xC3\x97##chip" + std::to_string(n++);
+            const float w = ImGui::CalcTextSize(label.c_str(), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+            if (n > 1 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w < ImGui::GetWindowPos().x + right)
+                ImGui::SameLine();
+            if (ImGui::SmallButton(label.c_str()))
+                remove = code;
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", Tr(TextId::filters_remove_hint));
+        }
+        if (!remove.empty())
+            selection.Toggle(remove);
+        if (ImGui::Button(Tr(TextId::filters_clear)))
+            selection.Clear();
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+}
 
 void FiltersPanel::DrawTable(const core::Workspace::LoadedTable& table, std::size_t index)
 {
@@ -65,6 +187,9 @@ void FiltersPanel::DrawContent(PanelContext& ctx)
     }
     ImGui::Spacing();
     ImGui::Separator();
+
+    DrawMapChoices(ctx);
+    DrawActiveFilters(ctx);
 
     // Loaded tables with their import reports: what landed, what did not and why.
     DrawHeading(ctx.fonts.heading, Tr(TextId::filters_data));

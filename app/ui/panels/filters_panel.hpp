@@ -17,6 +17,8 @@ protected:
     void DrawContent(PanelContext& ctx) override;
 
 private:
+    void DrawMapChoices(PanelContext& ctx);
+    void DrawActiveFilters(PanelContext& ctx);
     static void DrawTable(const core::Workspace::LoadedTable& table, std::size_t index);
 
     int m_theme = 0; // krimp, programmes, vacancies

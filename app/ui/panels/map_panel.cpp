@@ -4,7 +4,10 @@
 #include "core/workspace.hpp"
 #include "gpu/map_canvas.hpp"
 #include "io/tile_map.hpp"
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/text/number_format.hpp"
 #include "ui/level_names.hpp"
+#include "ui/map_legend.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -45,7 +48,10 @@ void MapPanel::DrawContent(PanelContext& ctx)
     m_shown_layer = layer;
     m_camera.SetViewport(avail.x, avail.y);
     if (layer && m_need_fit) {
-        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx));
+        // Keep the legend's strip clear where the map is wide enough to spare it.
+        const float em = ImGui::GetFontSize();
+        const double legend_px = ctx.model.HasData() && avail.x > 45 * em ? 17.0 * em : 0.0;
+        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
         m_need_fit = false;
     }
 
@@ -57,6 +63,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
 
     gpu::MapScene scene;
     if (layer) {
+        UpdateColors(ctx, *layer);
         UpdateStates(ctx, *layer);
         scene.layer = layer;
         scene.camera = &m_camera;
@@ -79,6 +86,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
+    DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
     draw->PopClipRect();
     DrawToolbar(ctx, *layer, origin.x, origin.y, avail.x);
     DrawTooltip(ctx, *layer);
@@ -138,18 +146,66 @@ void MapPanel::UpdateStates(PanelContext& ctx, const core::RegionLayer& layer)
     const core::Selection& selection = ctx.workspace.GetSelection();
     // Re-upload only when the selection or the hovered region changed.
     const std::uint64_t key = (selection.Version() << 24) ^ static_cast<std::uint64_t>(m_hovered + 1) ^
-                              (layer.uid << 1);
+                              (layer.uid << 1) ^ (m_colors_key * 0x9E3779B97F4A7C15ull);
     if (key == m_states_key)
         return;
     m_states.assign(layer.features.size(), 0u);
     for (std::size_t i = 0; i < layer.features.size(); ++i)
         if (selection.Contains(layer.features[i].code))
             m_states[i] |= gpu::kRegionSelected;
+    if (m_choropleth.feature_unknown.size() == m_states.size())
+        for (std::size_t i = 0; i < m_states.size(); ++i)
+            if (m_choropleth.feature_unknown[i])
+                m_states[i] |= gpu::kRegionHatched;
     if (m_hovered >= 0 && m_hovered < static_cast<int>(m_states.size()))
         m_states[m_hovered] |= gpu::kRegionHovered;
     ctx.map_canvas.Regions().Upload(layer);
     ctx.map_canvas.Regions().SetStates(layer, m_states, key);
     m_states_key = key;
+}
+
+void MapPanel::UpdateColors(PanelContext& ctx, const core::RegionLayer& layer)
+{
+    core::DashboardModel& model = ctx.model;
+    if (!model.HasData())
+        return;
+    if (!(m_style == model.MapStyle())) {
+        m_style = model.MapStyle();
+        m_colors_key = ~0ull;
+    }
+    const std::uint64_t key = model.MapVersion() * 1000003u ^ (layer.uid << 20) ^
+                              (static_cast<std::uint64_t>(m_style.method) << 8) ^
+                              (static_cast<std::uint64_t>(m_style.classes) << 4) ^
+                              static_cast<std::uint64_t>(m_style.palette) << 12;
+    if (key == m_colors_key)
+        return;
+    m_values = model.MapValues(layer, &m_level_covered);
+    m_choropleth = core::MakeChoropleth(m_values, m_style);
+    ctx.map_canvas.Regions().Upload(layer);
+    ctx.map_canvas.Regions().SetColors(layer, m_choropleth.feature_colors, key);
+    m_colors_key = key;
+}
+
+void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImVec2 min, ImVec2 max)
+{
+    const core::DashboardModel& model = ctx.model;
+    if (!model.HasData())
+        return;
+    MapLegendText text;
+    text.dutch = ctx.settings.language == Language::Dutch;
+    text.title = model.MeasureTitle();
+    const core::agg::FactTable& table = *model.Table();
+    if (model.PeriodIndex() >= 0)
+        text.subtitle = model.Periods()[static_cast<std::size_t>(model.PeriodIndex())] + "  \xC2\xB7  ";
+    text.subtitle += std::string(Tr(TextId::data_source)) + ": " +
+                     (table.provenance.source.empty() ? table.name : table.provenance.source);
+    if (!m_level_covered) {
+        char note[256];
+        std::snprintf(note, sizeof note, Tr(TextId::legend_level_not_covered), table.name.c_str(),
+                      LevelLabel(layer).c_str());
+        text.note = note;
+    }
+    DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading, m_choropleth, text);
 }
 
 // [SECTION] overlays
@@ -304,6 +360,27 @@ void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
     ImGui::TextUnformatted(f.name.c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s: %s", Tr(TextId::map_code), f.code.c_str());
+    const std::size_t i = static_cast<std::size_t>(m_hovered);
+    if (ctx.model.HasData() && i < m_values.size() && m_values.size() == layer.features.size()) {
+        const core::NumberLocale locale =
+            ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
+        const core::RegionValue& v = m_values[i];
+        ImGui::Separator();
+        ImGui::TextUnformatted(ctx.model.MeasureTitle().c_str());
+        if (v.state == core::agg::GroupState::Known) {
+            const bool integral = std::abs(v.value - std::round(v.value)) < 1e-9;
+            ImGui::PushFont(ctx.fonts.heading);
+            ImGui::TextUnformatted(core::FormatNumber(v.value, integral ? 0 : 2, locale).c_str());
+            ImGui::PopFont();
+            if (m_choropleth.feature_ranks[i] > 0)
+                ImGui::TextDisabled(Tr(TextId::map_rank), m_choropleth.feature_ranks[i], m_choropleth.ranked);
+        } else {
+            ImGui::TextUnformatted(Tr(v.state == core::agg::GroupState::Unknown ? TextId::legend_unknown
+                                                                                : TextId::legend_no_data));
+        }
+        if (v.suppressed > 0)
+            ImGui::TextDisabled("+ %lld \xC3\x97 <5", static_cast<long long>(v.suppressed));
+    }
     ImGui::EndTooltip();
 }
 

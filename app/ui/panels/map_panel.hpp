@@ -5,8 +5,11 @@
 #pragma once
 
 #include "core/geo/map_camera.hpp"
+#include "core/style/choropleth.hpp"
 #include "io/region_hit_test.hpp"
 #include "ui/panels/panel.hpp"
+
+#include <imgui.h>
 
 #include <cstdint>
 #include <memory>
@@ -28,6 +31,8 @@ protected:
 private:
     void HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
     void UpdateStates(PanelContext& ctx, const core::RegionLayer& layer);
+    void UpdateColors(PanelContext& ctx, const core::RegionLayer& layer);
+    void DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImVec2 min, ImVec2 max);
     void DrawLabels(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
     void DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
     void DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y, float width);
@@ -44,6 +49,12 @@ private:
     std::unordered_map<std::uint64_t, std::unique_ptr<io::RegionHitTester>> m_hit_testers; // by layer uid
     std::vector<std::uint32_t> m_states;
     std::uint64_t m_states_key = ~0ull;
+    // The choropleth of the dashboard model's map view on the shown layer.
+    core::ChoroplethStyle m_style; // the style m_choropleth was made with
+    core::Choropleth m_choropleth;
+    std::vector<core::RegionValue> m_values;
+    bool m_level_covered = true;
+    std::uint64_t m_colors_key = ~0ull;
 };
 
 } // namespace vak::ui

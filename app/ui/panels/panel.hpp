@@ -12,6 +12,7 @@
 
 namespace vak::core {
 class Workspace;
+class DashboardModel;
 } // namespace vak::core
 
 namespace vak::core::agg {
@@ -39,6 +40,7 @@ struct PanelContext {
     FrameStats stats;
     core::agg::Engine& engine;        // the aggregation backend (--engine)
     const std::string& engine_reason; // why that one
+    core::DashboardModel& model;      // what the map and charts show
 };
 
 class Panel {

@@ -15,7 +15,8 @@ protected:
     void DrawContent(PanelContext& ctx) override;
 
 private:
-    int m_year = 0; // no data yet: the slider shows no year range
+    bool m_playing = false;
+    double m_last_step = 0; // ImGui time of the last step while playing
 };
 
 } // namespace vak::ui

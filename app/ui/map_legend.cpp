@@ -1,0 +1,123 @@
+#include "ui/map_legend.hpp"
+
+#include "core/text/number_format.hpp"
+#include "ui/texts/texts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+namespace vak::ui {
+
+namespace {
+
+ImU32 ToImU32(std::uint32_t rgba)
+{
+    // RGBA8 words as the GPU takes them (red in the low byte), the same layout as ImU32.
+    return static_cast<ImU32>(rgba);
+}
+
+// Decimals that tell the class edges apart: none for counts, more for small ranges.
+int EdgeDecimals(const std::vector<double>& breaks)
+{
+    bool integral = true;
+    double smallest_gap = 0;
+    for (std::size_t i = 0; i < breaks.size(); ++i) {
+        integral = integral && std::abs(breaks[i] - std::round(breaks[i])) < 1e-9;
+        if (i > 0 && breaks[i] > breaks[i - 1])
+            smallest_gap = smallest_gap == 0 ? breaks[i] - breaks[i - 1] : std::min(smallest_gap, breaks[i] - breaks[i - 1]);
+    }
+    if (integral)
+        return 0;
+    return std::clamp(smallest_gap > 0 ? core::DecimalsForStep(smallest_gap / 10) : 1, 0, 4);
+}
+
+} // namespace
+
+LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float scale, ImFont* heading,
+                         const core::Choropleth& map, const MapLegendText& text)
+{
+    const core::NumberLocale locale = text.dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
+    const float line = ImGui::GetTextLineHeight();
+    const float gap = 4 * scale, pad = 8 * scale, swatch = line * 0.95f;
+
+    // Rows: class ranges, then unknown and no-data when present.
+    struct Row {
+        std::uint32_t color;
+        std::string label;
+        std::string count;
+        bool hatched = false;
+    };
+    std::vector<Row> rows;
+    const core::Classification& c = map.classification;
+    const int decimals = EdgeDecimals(c.breaks);
+    for (int i = 0; i < c.Classes(); ++i) {
+        const std::string from = core::FormatNumber(c.breaks[std::size_t(i)], decimals, locale);
+        const std::string to = core::FormatNumber(c.breaks[std::size_t(i) + 1], decimals, locale);
+        rows.push_back({map.class_colors[std::size_t(i)], from == to ? from : from + " \xE2\x80\x93 " + to,
+                        std::to_string(c.counts[std::size_t(i)])});
+    }
+    if (map.unknown_features > 0)
+        rows.push_back({core::NoDataColor(), Tr(TextId::legend_unknown), std::to_string(map.unknown_features), true});
+    if (map.no_data_features > 0 && text.note.empty())
+        rows.push_back({core::NoDataColor(), Tr(TextId::legend_no_data), std::to_string(map.no_data_features)});
+
+    // Width: the widest of title, subtitle and rows.
+    ImGui::PushFont(heading);
+    const ImVec2 title_size = ImGui::CalcTextSize(text.title.c_str());
+    ImGui::PopFont();
+    float width = std::max(title_size.x, ImGui::CalcTextSize(text.subtitle.c_str()).x);
+    float count_w = 0;
+    for (const Row& row : rows)
+        count_w = std::max(count_w, ImGui::CalcTextSize(row.count.c_str()).x);
+    for (const Row& row : rows)
+        width = std::max(width, swatch + gap * 2 + ImGui::CalcTextSize(row.label.c_str()).x + gap * 3 + count_w);
+    const float note_w = std::min(ImGui::CalcTextSize(text.note.c_str()).x, 22 * line);
+    width = std::max(width, note_w);
+    width = std::min(width, (map_max.x - map_min.x) * 0.45f);
+    float height = title_size.y + line + gap;
+    if (!text.note.empty())
+        height += ImGui::CalcTextSize(text.note.c_str(), nullptr, false, width).y + gap;
+    else
+        height += float(rows.size()) * (swatch + gap);
+
+    const ImVec2 max(map_max.x - pad, map_max.y - pad);
+    const ImVec2 min(max.x - width - 2 * pad, max.y - height - 2 * pad);
+    if (min.x < map_min.x || min.y < map_min.y)
+        return {min, min}; // no room: better no legend than one over the whole map
+    draw->AddRectFilled(min, max, IM_COL32(255, 255, 255, 232), 4 * scale);
+    draw->AddRect(min, max, IM_COL32(150, 156, 166, 255), 4 * scale);
+    const ImU32 ink = IM_COL32(30, 34, 40, 255), muted = IM_COL32(84, 90, 100, 255);
+    draw->PushClipRect(min, max, true);
+    float y = min.y + pad;
+    const float x = min.x + pad;
+    draw->AddText(heading, heading->FontSize, ImVec2(x, y), ink, text.title.c_str());
+    y += title_size.y;
+    draw->AddText(ImVec2(x, y), muted, text.subtitle.c_str());
+    y += line + gap;
+    if (!text.note.empty()) {
+        draw->AddText(nullptr, 0.0f, ImVec2(x, y), muted, text.note.c_str(), nullptr, width);
+    } else {
+        for (const Row& row : rows) {
+            draw->AddRectFilled(ImVec2(x, y), ImVec2(x + swatch, y + swatch), ToImU32(row.color));
+            if (row.hatched) { // as the map draws unknown regions
+                draw->PushClipRect(ImVec2(x, y), ImVec2(x + swatch, y + swatch), true);
+                for (float d = -swatch; d < swatch; d += 9.0f * 0.5f * (1 + scale))
+                    draw->AddLine(ImVec2(x + d, y + swatch), ImVec2(x + d + swatch, y), ToImU32(core::SuppressedMarkColor()),
+                                  1.5f * scale);
+                draw->PopClipRect();
+            }
+            draw->AddRect(ImVec2(x, y), ImVec2(x + swatch, y + swatch), IM_COL32(120, 126, 136, 255));
+            const float text_y = y + (swatch - line) * 0.5f;
+            draw->AddText(ImVec2(x + swatch + 2 * gap, text_y), ink, row.label.c_str());
+            const float cw = ImGui::CalcTextSize(row.count.c_str()).x;
+            draw->AddText(ImVec2(max.x - pad - cw, text_y), muted, row.count.c_str());
+            y += swatch + gap;
+        }
+    }
+    draw->PopClipRect();
+    return {min, max};
+}
+
+} // namespace vak::ui

@@ -1,0 +1,30 @@
+// The map's legend, drawn over the map's bottom-right corner: what is shown (measure, period,
+// source), one row per class with its colour, range and number of regions, and rows for regions
+// whose values are unknown (only "<5") and regions without data, so that no colour on the map is
+// left unexplained.
+#pragma once
+
+#include "core/style/choropleth.hpp"
+
+#include <imgui.h>
+
+#include <string>
+
+namespace vak::ui {
+
+struct MapLegendText {
+    std::string title;    // "aantal · mbo_studenten"
+    std::string subtitle; // "2040 · Bron: synthetische demodata"
+    std::string note;     // shown instead of classes when the level has no data, else empty
+    bool dutch = true;    // number format
+};
+
+struct LegendRect {
+    ImVec2 min, max;
+};
+
+// Returns the legend's rectangle (min == max when nothing was drawn).
+LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float scale, ImFont* heading,
+                     const core::Choropleth& map, const MapLegendText& text);
+
+} // namespace vak::ui
