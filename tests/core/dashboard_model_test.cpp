@@ -131,5 +131,58 @@ TEST(DashboardModel, ProvinceLevelSumsItsMunicipalitiesAndASelectionFiltersTheTi
     EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[2].value, Expected("inwoners", "2021", in_pv27));
 }
 
+TEST(DashboardModel, ClickingABarFiltersTheMapToThatSectorWhileTheBarsKeepEverySector)
+{
+    Workspace ws;
+    ws.AddLayer(Layer("arbeidsmarktregio", {{"AM01", ""}, {"AM02", ""}}, false));
+    Workspace::LoadedTable table;
+    table.joined_layer = "arbeidsmarktregio";
+    Dataset& d = table.dataset;
+    d.name = "vacatures";
+    d.dimensions.resize(3);
+    d.dimensions[0].name = "arbeidsmarktregio_code";
+    d.dimensions[0].role = DimensionRole::Region;
+    d.dimensions[1].name = "jaar";
+    d.dimensions[1].role = DimensionRole::Period;
+    d.dimensions[2].name = "sector_naam";
+    MeasureColumn vacatures;
+    vacatures.name = "vacatures";
+    struct V {
+        const char* region;
+        const char* sector;
+        std::int64_t n;
+    };
+    const V rows[] = {{"AM01", "Zorg", 30}, {"AM01", "Bouw", 5}, {"AM02", "Zorg", 7}, {"AM02", "Bouw", 11}};
+    for (const V& v : rows) {
+        d.dimensions[0].Encode(v.region);
+        d.dimensions[1].Encode("2025");
+        d.dimensions[2].Encode(v.sector);
+        vacatures.Append(ValueState::Known, v.n, 0);
+    }
+    d.measures.push_back(vacatures);
+    d.SetRowCount(std::size(rows));
+    ws.AddTable(std::move(table));
+
+    agg::CpuEngine engine;
+    DashboardModel model(engine);
+    model.Update(ws);
+    ASSERT_EQ(model.BarsDimension(), 2);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, 35);
+    model.ToggleBar(1); // "Bouw"
+    model.Update(ws);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, 5);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[1].value, 11);
+    const std::vector<RegionValue> bars = model.BarValues();
+    ASSERT_EQ(bars.size(), 2u);
+    EXPECT_EQ(bars[0].value, 37); // the bars ignore their own filter: Zorg still shown
+    EXPECT_EQ(bars[1].value, 16);
+    ws.GetSelection().SelectOnly("AM02"); // a region: the bars follow it
+    model.Update(ws);
+    EXPECT_EQ(model.BarValues()[0].value, 7);
+    model.ClearBars();
+    model.Update(ws);
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, 35);
+}
+
 } // namespace
 } // namespace vak::core

@@ -42,6 +42,45 @@ const RegionLayer* FindLayer(const Workspace& workspace, const std::string& name
     return nullptr;
 }
 
+bool IsForecastKind(const agg::FactDimension& dim)
+{
+    for (const std::string& label : dim.labels) {
+        const std::string lower = AsciiLower(label);
+        if (lower.find("progno") != std::string::npos || lower.find("realisa") != std::string::npos ||
+            lower.find("forecast") != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+// A category to split the bars by: few values (2..40), not the quantity, not history/forecast,
+// and not a second spelling of another column (a name beside a code: one label per code).
+int ChooseBarsDimension(const agg::FactTable& table, int quantity_dimension)
+{
+    int best = -1;
+    int best_score = -1;
+    for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
+        const agg::FactDimension& dim = table.dimensions[d];
+        if (dim.role != DimensionRole::Category || static_cast<int>(d) == quantity_dimension || dim.Cardinality() < 2 ||
+            dim.Cardinality() > 40 || IsForecastKind(dim))
+            continue;
+        const std::string name = AsciiLower(dim.name);
+        // Sector chambers and sectors are what the users split by; then learning path, level.
+        int score = 1;
+        if (name.find("kamer") != std::string::npos)
+            score = 5;
+        else if (name.find("sector") != std::string::npos)
+            score = name.find("naam") != std::string::npos ? 4 : 3;
+        else if (name.find("leerweg") != std::string::npos || name.find("niveau") != std::string::npos)
+            score = 2;
+        if (score > best_score) {
+            best_score = score;
+            best = static_cast<int>(d);
+        }
+    }
+    return best;
+}
+
 } // namespace
 
 DashboardModel::DashboardModel(agg::Engine& engine) : m_engine(&engine) {}
@@ -157,6 +196,8 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
             m_periods.push_back(periods.labels[c]);
     }
     m_period_index = m_periods.empty() ? -1 : static_cast<int>(m_periods.size()) - 1;
+    m_bars_dimension = ChooseBarsDimension(*table, m_quantity_dimension);
+    m_selected_bars.clear();
     // Forecast periods: those of rows whose kind says "prognose" (DUO, CBS) or "forecast".
     m_forecast_from = -1;
     if (m_period_dimension >= 0) {
@@ -216,6 +257,13 @@ void DashboardModel::RebuildViews()
     if (region_periods.group_by[0] < 0 || m_period_dimension < 0) // keep the view valid: one total
         region_periods.group_by[0] = region_periods.group_by[1] = -1;
     m_region_period_view = m_cross->AddView(region_periods);
+    agg::ViewSpec bars = periods;
+    bars.group_by[0] = m_bars_dimension;
+    bars.group_by[1] = -1;
+    m_bars_view = m_cross->AddView(bars);
+    if (!m_selected_bars.empty())
+        m_cross->Filters().Restrict(m_bars_dimension, m_selected_bars,
+                                    m_table->dimensions[std::size_t(m_bars_dimension)].Cardinality());
     if (m_quantity_dimension >= 0)
         m_cross->Filters().Restrict(m_quantity_dimension, {std::uint32_t(m_quantity_code)},
                                     m_table->dimensions[std::size_t(m_quantity_dimension)].Cardinality());
@@ -336,6 +384,45 @@ std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, boo
         values[i].suppressed = result.suppressed[it->second];
     }
     return values;
+}
+
+std::vector<RegionValue> DashboardModel::BarValues() const
+{
+    if (!m_cross || m_bars_dimension < 0)
+        return {};
+    const agg::ViewResult& result = m_cross->Result(m_bars_view);
+    std::vector<RegionValue> bars(result.GroupCount());
+    for (std::size_t g = 0; g < bars.size(); ++g)
+        bars[g] = {result.Value(g), result.states[g], result.suppressed[g]};
+    return bars;
+}
+
+void DashboardModel::ToggleBar(std::uint32_t code)
+{
+    if (m_bars_dimension < 0 || !m_cross)
+        return;
+    const auto it = std::lower_bound(m_selected_bars.begin(), m_selected_bars.end(), code);
+    if (it != m_selected_bars.end() && *it == code)
+        m_selected_bars.erase(it);
+    else
+        m_selected_bars.insert(it, code);
+    if (m_selected_bars.empty())
+        m_cross->Filters().Clear(m_bars_dimension);
+    else
+        m_cross->Filters().Restrict(m_bars_dimension, m_selected_bars,
+                                    m_table->dimensions[std::size_t(m_bars_dimension)].Cardinality());
+}
+
+bool DashboardModel::BarSelected(std::uint32_t code) const
+{
+    return std::binary_search(m_selected_bars.begin(), m_selected_bars.end(), code);
+}
+
+void DashboardModel::ClearBars()
+{
+    m_selected_bars.clear();
+    if (m_cross && m_bars_dimension >= 0)
+        m_cross->Filters().Clear(m_bars_dimension);
 }
 
 std::vector<RegionValue> DashboardModel::PeriodSeriesOf(const std::string& region_code) const

@@ -65,6 +65,16 @@ public:
     std::vector<RegionValue> NationalPeriodSeries() const;
     // Index into Periods() of the first forecast period (rows marked "prognose"), or -1.
     int ForecastFrom() const { return m_forecast_from; }
+
+    // The bars: the table's split by a category with few values (sector chamber, sector,
+    // learning path), for the selected period and regions. Clicking bars filters the map and
+    // the time chart to those categories; the bars themselves keep showing every category.
+    int BarsDimension() const { return m_bars_dimension; } // -1: the table has none
+    std::vector<RegionValue> BarValues() const;            // per code of BarsDimension()
+    void ToggleBar(std::uint32_t code);
+    bool BarSelected(std::uint32_t code) const;
+    const std::vector<std::uint32_t>& SelectedBars() const { return m_selected_bars; }
+    void ClearBars();
     // Recomputes what changed: call after changing the selection or choices.
     void Update(const Workspace& workspace);
 
@@ -97,6 +107,8 @@ private:
     int m_map_view = -1, m_period_view = -1;
     int m_region_period_view = -1; // level x period: lines per region and the national line
     int m_forecast_from = -1;
+    int m_bars_dimension = -1, m_bars_view = -1;
+    std::vector<std::uint32_t> m_selected_bars; // sorted
     std::uint64_t m_map_version = 0;
     ChoroplethStyle m_map_style;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_code_lookup; // per dimension

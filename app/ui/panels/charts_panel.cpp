@@ -2,6 +2,7 @@
 
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/workspace.hpp"
+#include "ui/charts/bar_chart.hpp"
 #include "ui/charts/time_series_chart.hpp"
 #include "ui/widgets.hpp"
 
@@ -51,7 +52,9 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
 {
     core::DashboardModel& model = ctx.model;
     ImGui::BeginChild("timeseries", ImVec2(0, height), true);
-    DrawHeading(ctx.fonts.heading, Tr(TextId::chart_timeseries_title));
+    char title[256];
+    std::snprintf(title, sizeof title, Tr(TextId::chart_over_time), model.MeasureTitle().c_str());
+    DrawHeading(ctx.fonts.heading, title);
     const std::optional<int> first_year = FirstOfConsecutiveYears(model.Periods());
     if (!first_year) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -110,6 +113,49 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     ImGui::EndChild();
 }
 
+void ChartsPanel::DrawBars(PanelContext& ctx, float height)
+{
+    core::DashboardModel& model = ctx.model;
+    ImGui::BeginChild("bars", ImVec2(0, height), true);
+    const int dim = model.BarsDimension();
+    if (dim < 0) {
+        DrawHeading(ctx.fonts.heading, Tr(TextId::chart_bars_title));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", Tr(TextId::chart_bars_none));
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        return;
+    }
+    const core::agg::FactDimension& split = model.Table()->dimensions[static_cast<std::size_t>(dim)];
+    char title[256];
+    std::snprintf(title, sizeof title, Tr(TextId::chart_bars_by), model.MeasureTitle().c_str(), split.name.c_str());
+    DrawHeading(ctx.fonts.heading, title);
+    if (model.PeriodIndex() >= 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", model.Periods()[static_cast<std::size_t>(model.PeriodIndex())].c_str());
+    }
+    charts::BarChartData data;
+    data.language = ctx.settings.language;
+    const std::vector<core::RegionValue> values = model.BarValues();
+    for (std::size_t c = 0; c < values.size() && c < split.labels.size(); ++c) {
+        charts::BarItem item;
+        item.label = split.labels[c];
+        item.values = {values[c].state == core::agg::GroupState::Known ? values[c].value : charts::kUnknown};
+        item.selected = model.BarSelected(static_cast<std::uint32_t>(c));
+        data.items.push_back(std::move(item));
+    }
+    const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
+    ImGui::BeginChild("bars_scroll", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - hint_h, ImGui::GetFontSize() * 4)));
+    const charts::BarChartResult result = charts::DrawBarChart("##bars", data);
+    ImGui::EndChild();
+    if (result.clicked_item)
+        model.ToggleBar(static_cast<std::uint32_t>(*result.clicked_item));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr(TextId::chart_bars_hint));
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+}
+
 void ChartsPanel::DrawContent(PanelContext& ctx)
 {
     struct Card {
@@ -126,9 +172,9 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float avail = ImGui::GetContentRegionAvail().y - spacing * 2.0f;
     if (ctx.model.HasData()) {
-        DrawTimeSeries(ctx, avail * 0.46f);
-        for (std::size_t i = 1; i < 3; ++i)
-            DrawComingCard(kCards[i].id, ctx.fonts.heading, Tr(kCards[i].title), Tr(kCards[i].text), avail * 0.27f);
+        DrawTimeSeries(ctx, avail * 0.42f);
+        DrawBars(ctx, avail * 0.36f);
+        DrawComingCard(kCards[2].id, ctx.fonts.heading, Tr(kCards[2].title), Tr(kCards[2].text), avail * 0.22f);
         return;
     }
     for (const Card& card : kCards)

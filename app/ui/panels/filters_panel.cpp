@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace vak::ui {
 
@@ -97,11 +98,26 @@ void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
         return;
     DrawHeading(ctx.fonts.heading, Tr(TextId::filters_active));
     core::Selection& selection = ctx.workspace.GetSelection();
-    if (selection.Empty()) {
+    core::DashboardModel& model = ctx.model;
+    // Categories picked in the bars, as chips too.
+    if (!model.SelectedBars().empty()) {
+        const core::agg::FactDimension& split = model.Table()->dimensions[static_cast<std::size_t>(model.BarsDimension())];
+        std::optional<std::uint32_t> remove;
+        for (std::uint32_t code : model.SelectedBars()) {
+            const std::string label = split.name + ": " + split.labels[code] + "  \xC3\x97##bar" + std::to_string(code);
+            if (ImGui::SmallButton(label.c_str()))
+                remove = code;
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", Tr(TextId::filters_remove_hint));
+        }
+        if (remove)
+            model.ToggleBar(*remove);
+    }
+    if (selection.Empty() && model.SelectedBars().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", Tr(TextId::filters_none));
         ImGui::PopStyleColor();
-    } else {
+    } else if (!selection.Empty()) {
         // One chip per selected region; clicking it removes that region from the filter.
         const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
         const float right = ImGui::GetWindowContentRegionMax().x;
@@ -126,8 +142,12 @@ void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
         }
         if (!remove.empty())
             selection.Toggle(remove);
-        if (ImGui::Button(Tr(TextId::filters_clear)))
+    }
+    if (!selection.Empty() || !model.SelectedBars().empty()) {
+        if (ImGui::Button(Tr(TextId::filters_clear))) {
             selection.Clear();
+            model.ClearBars();
+        }
     }
     ImGui::Spacing();
     ImGui::Separator();

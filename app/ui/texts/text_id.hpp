@@ -85,6 +85,10 @@ enum class TextId : int {
     chart_more_regions,
     chart_bars_title,
     chart_bars_coming,
+    chart_over_time,
+    chart_bars_by,
+    chart_bars_none,
+    chart_bars_hint,
     chart_scatter_title,
     chart_scatter_coming,
     // time panel (bottom)
