@@ -40,6 +40,8 @@ struct Session {
             options.map_samples = 1; // as one would run on llvmpipe
             if (const char* font = std::getenv("VAK_BENCH_FONT")) // machines without fontconfig
                 options.font_file = font;
+            if (const char* engine = std::getenv("VAK_BENCH_ENGINE")) // gpu, cpu (default: auto)
+                options.engine = engine;
             ui = std::make_unique<ui::UiSession>(options, context->Info(), ui::SessionKind::Headless, workspace);
             ImGuiIO& io = ImGui::GetIO();
             io.DisplaySize = ImVec2(1920, 1080);
@@ -101,10 +103,11 @@ void BM_ScriptedInteraction(benchmark::State& state)
     int step = 0;
     for (auto _ : state) {
         const int periods = static_cast<int>(model.Periods().size());
+        const auto& features = s.workspace.ActiveLayer()->features; // 12 provinces .. 342 municipalities
         switch (step % 8) {
         case 0: model.SelectPeriod((model.PeriodIndex() + 1) % std::max(1, periods)); break;
-        case 1: s.workspace.GetSelection().SelectOnly(s.workspace.ActiveLayer()->features[step % 30].code); break;
-        case 2: s.workspace.GetSelection().Toggle(s.workspace.ActiveLayer()->features[(step * 7) % 30].code); break;
+        case 1: s.workspace.GetSelection().SelectOnly(features[std::size_t(step) % features.size()].code); break;
+        case 2: s.workspace.GetSelection().Toggle(features[std::size_t(step) * 7 % features.size()].code); break;
         case 3: s.workspace.SetActiveLayer((s.workspace.ActiveLayerIndex() + 1) % int(s.workspace.Layers().size())); break;
         case 4:
             if (model.BarsDimension() >= 0)

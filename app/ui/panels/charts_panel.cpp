@@ -63,9 +63,7 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
         ImGui::EndChild();
         return;
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - ImGui::GetFrameHeight() -
-                    ImGui::CalcTextSize(Tr(TextId::chart_index_mode)).x - ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode);
+    ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode); // its own line: long titles stay whole
 
     charts::TimeSeriesData data;
     data.first_year = *first_year;
