@@ -17,6 +17,12 @@ void Selection::Toggle(const std::string& code)
     ++m_version;
 }
 
+void Selection::Assign(std::set<std::string> codes)
+{
+    m_codes = std::move(codes);
+    ++m_version;
+}
+
 void Selection::Clear()
 {
     if (m_codes.empty())

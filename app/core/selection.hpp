@@ -13,6 +13,7 @@ public:
     void SelectOnly(const std::string& code);
     void Toggle(const std::string& code);
     void Clear();
+    void Assign(std::set<std::string> codes);
     bool Contains(const std::string& code) const { return m_codes.count(code) > 0; }
     bool Empty() const { return m_codes.empty(); }
     const std::set<std::string>& Codes() const { return m_codes; }

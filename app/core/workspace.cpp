@@ -36,12 +36,71 @@ const RegionLayer* Workspace::DisplayedLayer() const
     return active;
 }
 
+namespace {
+
+// The layer whose features name their parents at `levels` (the finest one: gemeente).
+const RegionLayer* BaseLayerFor(const std::vector<std::unique_ptr<RegionLayer>>& layers,
+                                const std::vector<std::string>& levels)
+{
+    for (const auto& layer : layers) {
+        if (layer->features.empty())
+            continue;
+        bool has_all = true;
+        for (const std::string& level : levels)
+            has_all = has_all && layer->features.front().Parent(level) != nullptr;
+        if (has_all)
+            return layer.get();
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::set<std::string> TranslateSelection(const std::vector<std::unique_ptr<RegionLayer>>& layers,
+                                         const RegionLayer& from, const RegionLayer& to,
+                                         const std::set<std::string>& codes)
+{
+    std::set<std::string> result;
+    if (codes.empty() || from.name == to.name)
+        return from.name == to.name ? codes : result;
+    // A coarse level is known by its name among the base layer's parent levels.
+    std::vector<std::string> levels;
+    if (from.is_derived)
+        levels.push_back(from.name);
+    if (to.is_derived)
+        levels.push_back(to.name);
+    const RegionLayer* base = levels.empty() ? nullptr : BaseLayerFor(layers, levels);
+    if (!base)
+        return result; // unrelated levels: nothing carries over
+    for (const RegionFeature& f : base->features) {
+        const std::string* coarse_from = from.is_derived ? f.Parent(from.name) : nullptr;
+        const bool picked = from.is_derived ? (coarse_from && codes.count(*coarse_from)) : codes.count(f.code) > 0;
+        if (!picked)
+            continue;
+        if (to.is_derived) {
+            if (const std::string* parent = f.Parent(to.name))
+                result.insert(*parent);
+        } else if (to.name == base->name) {
+            result.insert(f.code);
+        }
+    }
+    return result;
+}
+
 void Workspace::SetActiveLayer(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_layers.size()) || index == m_active)
         return;
+    const RegionLayer* from = ActiveLayer();
+    const RegionLayer& to = *m_layers[static_cast<std::size_t>(index)];
+    // The selection follows the level: a province selects its municipalities, municipalities
+    // select the provinces they lie in.
+    std::set<std::string> carried = from ? TranslateSelection(m_layers, *from, to, m_selection.Codes()) : std::set<std::string>();
     m_active = index;
-    m_selection.Clear();
+    if (carried.empty())
+        m_selection.Clear();
+    else
+        m_selection.Assign(std::move(carried));
 }
 
 } // namespace vak::core

@@ -8,10 +8,16 @@
 #include "core/selection.hpp"
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace vak::core {
+
+// The codes of `to` that correspond to `codes` of `from`, through the finest layer's parents.
+std::set<std::string> TranslateSelection(const std::vector<std::unique_ptr<RegionLayer>>& layers,
+                                         const RegionLayer& from, const RegionLayer& to,
+                                         const std::set<std::string>& codes);
 
 class Workspace {
 public:
@@ -20,7 +26,9 @@ public:
     const std::vector<std::unique_ptr<RegionLayer>>& Layers() const { return m_layers; }
     int ActiveLayerIndex() const { return m_active; }
     const RegionLayer* ActiveLayer() const;
-    // Switches the map to another layer; the selection is cleared (codes differ per level).
+    // Switches the map to another layer. The selection carries over through the parent codes
+    // (a province selects its municipalities and the other way round); between unrelated
+    // layers it is cleared.
     void SetActiveLayer(int index);
 
     // Tile map (hexagon cartogram) twins of the layers, built on demand by io; the map shows

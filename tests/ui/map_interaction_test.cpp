@@ -104,6 +104,36 @@ TEST_F(MapInteraction, ClickSelectsShiftClickAddsAndClickOutsideClears)
     EXPECT_TRUE(m_workspace.GetSelection().Empty());
 }
 
+TEST_F(MapInteraction, CtrlDragSelectsTheRegionsInTheBoxWithoutPanning)
+{
+    // A box around Amsterdam and Utrecht's label points; the map must not move meanwhile.
+    const ImVec2 amsterdam = ScreenOf("GM0363"), utrecht = ScreenOf("GM0344");
+    const ImVec2 from(std::min(amsterdam.x, utrecht.x) - 3, std::min(amsterdam.y, utrecht.y) - 3);
+    const ImVec2 to(std::max(amsterdam.x, utrecht.x) + 3, std::max(amsterdam.y, utrecht.y) + 3);
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.MousePos = from;
+    Frame();
+    io.MouseDown[0] = true;
+    Frame();
+    for (int i = 1; i <= 8; ++i) {
+        io.MousePos = ImVec2(from.x + (to.x - from.x) * float(i) / 8, from.y + (to.y - from.y) * float(i) / 8);
+        Frame();
+    }
+    io.MouseDown[0] = false;
+    Frame();
+    io.KeyCtrl = false;
+    const std::set<std::string>& picked = m_workspace.GetSelection().Codes();
+    EXPECT_TRUE(picked.count("GM0363")) << "Amsterdam";
+    EXPECT_TRUE(picked.count("GM0344")) << "Utrecht";
+    EXPECT_LT(picked.size(), 40u) << "only the regions inside the box";
+    // Not panned: Amsterdam's label point is where it was.
+    io.MousePos = ScreenOf("GM0363");
+    Frame();
+    Click(ScreenOf("GM0363"));
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
+}
+
 TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
 {
     const ImVec2 amsterdam = ScreenOf("GM0363");

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <set>
 #include <string>
 
 namespace vak::ui {
@@ -87,6 +88,13 @@ void MapPanel::DrawContent(PanelContext& ctx)
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
+    if (m_box_active) {
+        const ImVec2 a(origin.x + float(m_box_from.x), origin.y + float(m_box_from.y));
+        const ImVec2 b(origin.x + float(m_box_to.x), origin.y + float(m_box_to.y));
+        const ImVec2 lo(std::min(a.x, b.x), std::min(a.y, b.y)), hi(std::max(a.x, b.x), std::max(a.y, b.y));
+        draw->AddRectFilled(lo, hi, IM_COL32(41, 107, 199, 40));
+        draw->AddRect(lo, hi, IM_COL32(41, 107, 199, 220), 0.0f, 0, 1.5f * ctx.settings.Scale());
+    }
     draw->PopClipRect();
     DrawToolbar(ctx, *layer, origin.x, origin.y, avail.x);
     DrawTooltip(ctx, *layer);
@@ -116,9 +124,28 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
     const bool hovered = ImGui::IsItemHovered();
     const core::Vec2d mouse{io.MousePos.x - origin_x, io.MousePos.y - origin_y};
 
-    // Drag pans (the world follows the mouse); the wheel zooms about the cursor.
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f))
+    // Drag pans (the world follows the mouse); Ctrl+drag draws a box that selects the regions
+    // inside it (Ctrl+Shift adds them); the wheel zooms about the cursor.
+    const bool dragging = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
+    if (dragging && (io.KeyCtrl || m_box_active)) {
+        m_box_active = true;
+        m_box_from = {io.MouseClickedPos[ImGuiMouseButton_Left].x - origin_x,
+                      io.MouseClickedPos[ImGuiMouseButton_Left].y - origin_y};
+        m_box_to = mouse;
+    } else if (dragging) {
         m_camera.PanPixels(io.MouseDelta.x, io.MouseDelta.y);
+    }
+    if (m_box_active && ImGui::IsItemDeactivated()) {
+        m_box_active = false;
+        const core::Vec2d a = m_camera.ScreenToWorld(m_box_from), b = m_camera.ScreenToWorld(m_box_to);
+        const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
+        std::set<std::string> codes = io.KeyShift ? ctx.workspace.GetSelection().Codes() : std::set<std::string>();
+        for (const core::RegionFeature& f : layer.features)
+            if (f.label_point.x >= x0 && f.label_point.x <= x1 && f.label_point.y >= y0 && f.label_point.y <= y1)
+                codes.insert(f.code);
+        ctx.workspace.GetSelection().Assign(std::move(codes));
+        return; // not a click
+    }
     if (hovered && io.MouseWheel != 0.0f)
         m_camera.ZoomAt(mouse, std::pow(1.25, static_cast<double>(io.MouseWheel)));
 

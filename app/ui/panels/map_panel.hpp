@@ -55,6 +55,9 @@ private:
     std::vector<core::RegionValue> m_values;
     bool m_level_covered = true;
     std::uint64_t m_colors_key = ~0ull;
+    // Ctrl+drag box selection, in map pixels.
+    bool m_box_active = false;
+    core::Vec2d m_box_from, m_box_to;
 };
 
 } // namespace vak::ui
