@@ -67,7 +67,7 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     ImGui::PushFont(heading);
     const ImVec2 title_size = ImGui::CalcTextSize(text.title.c_str());
     ImGui::PopFont();
-    float width = std::max(title_size.x, ImGui::CalcTextSize(text.subtitle.c_str()).x);
+    float width = title_size.x;
     float count_w = 0;
     for (const Row& row : rows)
         count_w = std::max(count_w, ImGui::CalcTextSize(row.count.c_str()).x);
@@ -75,8 +75,11 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
         width = std::max(width, swatch + gap * 2 + ImGui::CalcTextSize(row.label.c_str()).x + gap * 3 + count_w);
     const float note_w = std::min(ImGui::CalcTextSize(text.note.c_str()).x, 22 * line);
     width = std::max(width, note_w);
+    // The source wraps rather than widening the legend beyond its rows (up to 20 em).
+    width = std::max(width, std::min(ImGui::CalcTextSize(text.subtitle.c_str()).x, 20 * line));
     width = std::min(width, (map_max.x - map_min.x) * 0.45f);
-    float height = title_size.y + line + gap;
+    const float subtitle_h = ImGui::CalcTextSize(text.subtitle.c_str(), nullptr, false, width).y;
+    float height = title_size.y + subtitle_h + gap;
     if (!text.note.empty())
         height += ImGui::CalcTextSize(text.note.c_str(), nullptr, false, width).y + gap;
     else
@@ -94,8 +97,8 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     const float x = min.x + pad;
     draw->AddText(heading, heading->FontSize, ImVec2(x, y), ink, text.title.c_str());
     y += title_size.y;
-    draw->AddText(ImVec2(x, y), muted, text.subtitle.c_str());
-    y += line + gap;
+    draw->AddText(nullptr, 0.0f, ImVec2(x, y), muted, text.subtitle.c_str(), nullptr, width);
+    y += subtitle_h + gap;
     if (!text.note.empty()) {
         draw->AddText(nullptr, 0.0f, ImVec2(x, y), muted, text.note.c_str(), nullptr, width);
     } else {

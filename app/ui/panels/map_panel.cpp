@@ -49,11 +49,12 @@ void MapPanel::DrawContent(PanelContext& ctx)
     m_shown_layer = layer;
     m_camera.SetViewport(avail.x, avail.y);
     if (layer && m_need_fit) {
-        // Keep the legend's strip clear where the map is wide enough to spare it.
-        const float em = ImGui::GetFontSize();
-        const double legend_px = ctx.model.HasData() && avail.x > 45 * em ? 17.0 * em : 0.0;
+        // Keep the legend's strip clear (its width as last drawn) where the map can spare it.
+        const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
         m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
+        m_fitted_legend_width = m_legend_width;
         m_need_fit = false;
+        m_user_moved = false;
     }
 
     // Input first, so this frame already shows the new view.
@@ -88,6 +89,9 @@ void MapPanel::DrawContent(PanelContext& ctx)
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
+    // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
+    if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
+        m_need_fit = true;
     if (m_box_active) {
         const ImVec2 a(origin.x + float(m_box_from.x), origin.y + float(m_box_from.y));
         const ImVec2 b(origin.x + float(m_box_to.x), origin.y + float(m_box_to.y));
@@ -134,6 +138,7 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
         m_box_to = mouse;
     } else if (dragging) {
         m_camera.PanPixels(io.MouseDelta.x, io.MouseDelta.y);
+        m_user_moved = true;
     }
     if (m_box_active && ImGui::IsItemDeactivated()) {
         m_box_active = false;
@@ -146,8 +151,10 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
         ctx.workspace.GetSelection().Assign(std::move(codes));
         return; // not a click
     }
-    if (hovered && io.MouseWheel != 0.0f)
+    if (hovered && io.MouseWheel != 0.0f) {
         m_camera.ZoomAt(mouse, std::pow(1.25, static_cast<double>(io.MouseWheel)));
+        m_user_moved = true;
+    }
 
     m_hovered_layer = &layer;
     m_hovered = hovered ? HitTester(layer).FeatureAt(m_camera.ScreenToWorld(mouse)) : -1;
@@ -223,16 +230,18 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
     text.title = model.MeasureTitle();
     const core::agg::FactTable& table = *model.Table();
     if (model.PeriodIndex() >= 0)
-        text.subtitle = model.Periods()[static_cast<std::size_t>(model.PeriodIndex())] + "  \xC2\xB7  ";
-    text.subtitle += std::string(Tr(TextId::data_source)) + ": " +
-                     (table.provenance.source.empty() ? table.name : table.provenance.source);
+        text.title += ", " + model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+    text.subtitle = std::string(Tr(TextId::data_source)) + ": " +
+                    (table.provenance.source.empty() ? table.name : table.provenance.source);
     if (!m_level_covered) {
         char note[256];
         std::snprintf(note, sizeof note, Tr(TextId::legend_level_not_covered), table.name.c_str(),
                       LevelLabel(layer).c_str());
         text.note = note;
     }
-    DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading, m_choropleth, text);
+    const LegendRect rect =
+        DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading, m_choropleth, text);
+    m_legend_width = rect.max.x > rect.min.x ? (max.x - rect.min.x) : 0.0f;
 }
 
 // [SECTION] overlays

@@ -57,6 +57,9 @@ private:
     std::uint64_t m_colors_key = ~0ull;
     // Ctrl+drag box selection, in map pixels.
     bool m_box_active = false;
+    float m_legend_width = 0.0f;        // from the map's right edge to the legend's left, as last drawn
+    float m_fitted_legend_width = 0.0f; // what the last fit kept clear
+    bool m_user_moved = false;          // panned or zoomed since the last fit
     core::Vec2d m_box_from, m_box_to;
 };
 
