@@ -142,8 +142,12 @@ TableViewResult DrawTableView(const char* id, const TableViewData& data, ImVec2 
     auto sort_flags = [&](int column) {
         ImGuiTableColumnFlags f = column == 0 ? ImGuiTableColumnFlags_PreferSortAscending
                                               : ImGuiTableColumnFlags_PreferSortDescending;
-        if (column == initial_sort.column)
-            f |= ImGuiTableColumnFlags_DefaultSort;
+        if (column == initial_sort.column) {
+            // ImGui starts a default sort in the column's preferred direction: make it the asked one.
+            f &= ~(ImGuiTableColumnFlags_PreferSortAscending | ImGuiTableColumnFlags_PreferSortDescending);
+            f |= ImGuiTableColumnFlags_DefaultSort | (initial_sort.descending ? ImGuiTableColumnFlags_PreferSortDescending
+                                                                              : ImGuiTableColumnFlags_PreferSortAscending);
+        }
         return f;
     };
     ImGui::TableSetupColumn(data.label_header.c_str(), ImGuiTableColumnFlags_WidthStretch | sort_flags(0), 0.0f, 0);

@@ -3,6 +3,7 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/workspace.hpp"
 #include "ui/charts/bar_chart.hpp"
+#include "ui/charts/table_view.hpp"
 #include "ui/charts/time_series_chart.hpp"
 #include "ui/widgets.hpp"
 
@@ -154,6 +155,70 @@ void ChartsPanel::DrawBars(PanelContext& ctx, float height)
     ImGui::EndChild();
 }
 
+void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
+{
+    core::DashboardModel& model = ctx.model;
+    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    ImGui::BeginChild("regions", ImVec2(0, height), true);
+    if (!layer) {
+        ImGui::EndChild();
+        return;
+    }
+    char title[256];
+    std::snprintf(title, sizeof title, Tr(TextId::chart_table_title), model.MeasureTitle().c_str());
+    DrawHeading(ctx.fonts.heading, title);
+    bool covered = false;
+    const std::vector<core::RegionValue> values = model.MapValues(*layer, &covered);
+    if (!covered) {
+        ImGui::EndChild();
+        return;
+    }
+    charts::TableViewData data;
+    data.language = ctx.settings.language;
+    data.label_header = Tr(TextId::chart_table_region);
+    const int period = model.PeriodIndex();
+    const std::string current = period >= 0 ? model.Periods()[static_cast<std::size_t>(period)] : std::string();
+    data.number_columns.push_back({current, core::NumberFormat{}});
+    if (period > 0) {
+        char change[128];
+        std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), model.Periods().front().c_str());
+        data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
+        data.sparkline_header = Tr(TextId::chart_table_trend);
+    }
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    for (std::size_t i = 0; i < layer->features.size(); ++i) {
+        const core::RegionFeature& f = layer->features[i];
+        charts::TableRow row;
+        row.label = f.name;
+        row.selected = selection.Contains(f.code);
+        row.numbers.push_back(values[i].state == core::agg::GroupState::Known ? values[i].value : charts::kUnknown);
+        if (period > 0) {
+            const std::vector<double> series = Plotted(model.PeriodSeriesOf(f.code));
+            const double first = series.front(), now = series[static_cast<std::size_t>(period)];
+            row.numbers.push_back(charts::IsKnown(first) && charts::IsKnown(now) && first != 0
+                                      ? (now - first) / first * 100.0
+                                      : charts::kUnknown);
+            row.sparkline = series;
+            row.sparkline_forecast_from = model.ForecastFrom();
+        }
+        data.rows.push_back(std::move(row));
+    }
+    const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // Sorted by change, steepest decline first: the question the krimp users come with.
+    const charts::TableViewResult result = charts::DrawTableView(
+        "##regions", data, ImVec2(avail.x, avail.y - hint_h), period > 0 ? charts::TableSort{2, false} : charts::TableSort{1, true});
+    if (result.clicked_row) {
+        const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_row)].code;
+        if (ImGui::GetIO().KeyCtrl)
+            ctx.workspace.GetSelection().Toggle(code);
+        else
+            ctx.workspace.GetSelection().SelectOnly(code);
+    }
+    ImGui::TextDisabled("%s", Tr(TextId::chart_table_hint));
+    ImGui::EndChild();
+}
+
 void ChartsPanel::DrawContent(PanelContext& ctx)
 {
     struct Card {
@@ -170,9 +235,12 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float avail = ImGui::GetContentRegionAvail().y - spacing * 2.0f;
     if (ctx.model.HasData()) {
-        DrawTimeSeries(ctx, avail * 0.42f);
-        DrawBars(ctx, avail * 0.36f);
-        DrawComingCard(kCards[2].id, ctx.fonts.heading, Tr(kCards[2].title), Tr(kCards[2].text), avail * 0.22f);
+        // The bars only where the table splits into a few kinds; else the region table takes it.
+        const bool bars = ctx.model.BarsDimension() >= 0;
+        DrawTimeSeries(ctx, avail * 0.38f);
+        if (bars)
+            DrawBars(ctx, avail * 0.30f);
+        DrawRegionTable(ctx, avail * (bars ? 0.32f : 0.62f) + (bars ? spacing : spacing));
         return;
     }
     for (const Card& card : kCards)
