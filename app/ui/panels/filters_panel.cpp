@@ -158,6 +158,21 @@ void FiltersPanel::DrawTable(const core::Workspace::LoadedTable& table, std::siz
     const core::ImportReport& r = table.report;
     ImGui::PushID(static_cast<int>(index));
     ImGui::TextUnformatted(table.dataset.name.c_str());
+    if (ImGui::IsItemHovered()) {
+        // The column roles as detected (or set by a sidecar), for the user to confirm, and what
+        // the import noticed: the same as `vakatlas inspect` prints.
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(r.file.c_str());
+        ImGui::Separator();
+        ImGui::TextUnformatted(Tr(TextId::data_mapping));
+        ImGui::TextUnformatted(r.mapping.c_str());
+        for (const std::string& note : r.notes) {
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 40.0f);
+            ImGui::TextDisabled("%s", note.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndTooltip();
+    }
     ImGui::Indent();
     ImGui::TextDisabled("%ld %s", r.rows_landed, Tr(TextId::data_rows));
     if (!r.rejected.empty()) {

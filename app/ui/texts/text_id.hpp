@@ -39,6 +39,7 @@ enum class TextId : int {
     filters_no_levels,
     filters_coming,
     filters_data,
+    data_mapping,
     filters_map,
     map_table,
     map_quantity,

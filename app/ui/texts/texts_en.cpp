@@ -107,6 +107,7 @@ const TextEntry kTexts[] = {
     {chart_table_change, "vs %s"},
     {chart_table_trend, "trend"},
     {chart_table_hint, "Click: pick region (Ctrl-click adds) · header: sort"},
+    {data_mapping, "Columns as detected (change them in <table>.vakatlas.json):"},
     {map_demo_geography, "demo: tile map of the 2025 municipalities (CBS)"},
     {filters_data, "Data"},
     {data_none, "No tables loaded yet (--data FILE)."},

@@ -107,6 +107,7 @@ const TextEntry kTexts[] = {
     {chart_table_change, "t.o.v. %s"},
     {chart_table_trend, "verloop"},
     {chart_table_hint, "Klik: regio kiezen (Ctrl-klik voegt toe) · kop: sorteren"},
+    {data_mapping, "Herkende kolommen (aan te passen in <tabel>.vakatlas.json):"},
     {map_demo_geography, "demo: tegelkaart van de gemeenten 2025 (CBS)"},
     {filters_data, "Gegevens"},
     {data_none, "Nog geen tabellen geladen (--data BESTAND)."},
