@@ -363,6 +363,60 @@ ViewResult Finish(Accumulator& acc, const ViewSpec& view, const FactTable& table
     return result;
 }
 
+std::uint32_t SpreadBits(std::uint32_t v) // 16 bits to the even bits of 32
+{
+    v &= 0xFFFF;
+    v = (v | (v << 8)) & 0x00FF00FF;
+    v = (v | (v << 4)) & 0x0F0F0F0F;
+    v = (v | (v << 2)) & 0x33333333;
+    v = (v | (v << 1)) & 0x55555555;
+    return v;
+}
+
+// A copy of `table` with its rows in Z-order of their points (quantised to 65,536 steps over
+// the table's extent). Sums, counts, minima and distinct counts do not depend on row order, so
+// results stay identical.
+std::shared_ptr<const FactTable> SortedByZOrder(const FactTable& table)
+{
+    const auto [min_x, max_x] = std::minmax_element(table.x.begin(), table.x.end());
+    const auto [min_y, max_y] = std::minmax_element(table.y.begin(), table.y.end());
+    const double sx = 65535.0 / std::max<double>(1.0, double(*max_x) - *min_x);
+    const double sy = 65535.0 / std::max<double>(1.0, double(*max_y) - *min_y);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> keyed(table.rows);
+    for (std::size_t r = 0; r < table.rows; ++r) {
+        const auto qx = std::uint32_t((double(table.x[r]) - *min_x) * sx);
+        const auto qy = std::uint32_t((double(table.y[r]) - *min_y) * sy);
+        keyed[r] = {SpreadBits(qx) | (SpreadBits(qy) << 1), std::uint32_t(r)};
+    }
+    std::sort(keyed.begin(), keyed.end());
+    auto sorted = std::make_shared<FactTable>();
+    sorted->name = table.name;
+    sorted->rows = table.rows;
+    auto permute = [&](const auto& column) {
+        std::remove_cvref_t<decltype(column)> out(column.size());
+        for (std::size_t i = 0; i < keyed.size(); ++i)
+            out[i] = column[keyed[i].second];
+        return out;
+    };
+    sorted->x = permute(table.x);
+    sorted->y = permute(table.y);
+    for (const FactDimension& d : table.dimensions) {
+        FactDimension& copy = sorted->dimensions.emplace_back();
+        copy.name = d.name;
+        copy.role = d.role;
+        copy.labels = d.labels;
+        copy.codes = permute(d.codes);
+    }
+    for (const FactMeasure& m : table.measures) {
+        FactMeasure& copy = sorted->measures.emplace_back();
+        copy.name = m.name;
+        copy.decimals = m.decimals;
+        copy.values = permute(m.values);
+        copy.states = permute(m.states);
+    }
+    return sorted;
+}
+
 } // namespace
 
 CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options), m_scratch(std::make_unique<Scratch>())
@@ -388,6 +442,7 @@ void CpuEngine::Load(std::shared_ptr<const FactTable> table)
         ValidateTable(*table);
     m_table = std::move(table);
     m_cube.reset();
+    m_points_in_z_order = m_table && m_table->HasPoints() ? SortedByZOrder(*m_table) : nullptr;
     if (!m_table || m_options.cube == CubeMode::Never || m_table->rows == 0)
         return;
     const FactTable& t = *m_table;
@@ -501,10 +556,14 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
     local.resize(std::max<std::size_t>(local.size(), m_threads));
     for (auto& per_view : local)
         per_view.resize(std::max(per_view.size(), views.size()));
-    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass, bool raw_rows) {
+    // Two passes when the views with point bins have rows of their own (the Z-ordered copy) or
+    // the others a cube; else one pass over the rows for all views.
+    const bool split = m_cube || m_points_in_z_order;
+    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass, bool raw_rows,
+                   const FactTable& rows_table) {
         std::vector<std::size_t> mine;
         for (std::size_t v = 0; v < views.size(); ++v)
-            if (views[v].bins.has_value() == bins_pass || !m_cube)
+            if (views[v].bins.has_value() == bins_pass || !split)
                 mine.push_back(v);
         if (mine.empty())
             return;
@@ -538,17 +597,17 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
                         const ViewSpec& view = views[v];
                         Accumulator& acc = local[t][v];
                         if (view.bins)
-                            FastAccumulateShape<Shape::Bins>(table, view, plan.applied, 1, begin, end, failed_ptr, acc);
+                            FastAccumulateShape<Shape::Bins>(rows_table, view, plan.applied, 1, begin, end, failed_ptr, acc);
                         else if (view.group_by[1] >= 0)
-                            FastAccumulateShape<Shape::TwoDimensions>(table, view, plan.applied, plan.card1, begin, end,
+                            FastAccumulateShape<Shape::TwoDimensions>(rows_table, view, plan.applied, plan.card1, begin, end,
                                                                       failed_ptr, acc);
                         else if (view.group_by[0] >= 0)
-                            FastAccumulateShape<Shape::OneDimension>(table, view, plan.applied, 1, begin, end,
+                            FastAccumulateShape<Shape::OneDimension>(rows_table, view, plan.applied, 1, begin, end,
                                                                      failed_ptr, acc);
                         else
-                            FastAccumulateShape<Shape::Total>(table, view, plan.applied, 1, begin, end, failed_ptr, acc);
+                            FastAccumulateShape<Shape::Total>(rows_table, view, plan.applied, 1, begin, end, failed_ptr, acc);
                     } else {
-                        AccumulateView(source, table, plan, measure_of(views[v].measure), begin, end, failed_ptr,
+                        AccumulateView(source, rows_table, plan, measure_of(views[v].measure), begin, end, failed_ptr,
                                        local[t][v]);
                     }
                 }
@@ -577,10 +636,18 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         auto cell_measure = [&](int m) -> const Cube::Measure* {
             return m >= 0 ? &m_cube->measures[std::size_t(m)] : nullptr;
         };
-        run(cells, m_cube->cells, cell_measure, false, false);
-        run(rows, table.rows, row_measure, true, true);
+        run(cells, m_cube->cells, cell_measure, false, false, table);
     } else {
-        run(rows, table.rows, row_measure, false, true);
+        run(rows, table.rows, row_measure, false, true, table);
+    }
+    if (split) {
+        // Point bins read the Z-ordered copy (or the rows, beside a cube, for a table without one).
+        const FactTable& points = m_points_in_z_order ? *m_points_in_z_order : table;
+        const RowSource point_rows{&points};
+        auto point_measure = [&](int m) -> const FactMeasure* {
+            return m >= 0 ? &points.measures[std::size_t(m)] : nullptr;
+        };
+        run(point_rows, points.rows, point_measure, true, true, points);
     }
     results.reserve(views.size());
     for (std::size_t v = 0; v < views.size(); ++v)

@@ -49,6 +49,9 @@ private:
     unsigned m_threads = 1;
     std::shared_ptr<const FactTable> m_table;
     std::unique_ptr<Cube> m_cube;
+    // The rows of a point table in Z-order (Morton) of their points, for point bins: nearby
+    // points come one after another, so the bins' histogram is hit in cache, not all over it.
+    std::shared_ptr<const FactTable> m_points_in_z_order;
     // Histograms kept between calls: a density view's are megabytes, and fresh pages cost more
     // than the scan. Compute is therefore not to be called from two threads at once.
     std::unique_ptr<Scratch> m_scratch;
