@@ -150,7 +150,17 @@ TableViewResult DrawTableView(const char* id, const TableViewData& data, ImVec2 
         }
         return f;
     };
-    ImGui::TableSetupColumn(data.label_header.c_str(), ImGuiTableColumnFlags_WidthStretch | sort_flags(0), 0.0f, 0);
+    // Names keep a readable width (up to 12 em, the longest name if shorter); the sparklines
+    // take what is left, so a narrow panel squeezes the trend, not the names.
+    float label_width = TextSize(data.label_header).x + arrow_room;
+    for (const TableRow& row : data.rows)
+        label_width = std::max(label_width, TextSize(row.label).x);
+    const float table_width = ImGui::GetContentRegionAvail().x; // inside the table: its width
+    label_width = std::clamp(label_width, m.font * 5.0f, std::max(m.font * 5.0f, std::min(m.font * 12.0f, table_width * 0.36f)));
+    ImGui::TableSetupColumn(data.label_header.c_str(),
+                            (with_sparkline ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch) |
+                                sort_flags(0),
+                            with_sparkline ? label_width : 0.0f, 0);
     std::vector<std::vector<std::string>> texts(data.rows.size(), std::vector<std::string>(static_cast<std::size_t>(number_count)));
     for (int k = 0; k < number_count; ++k) {
         const TableNumberColumn& column = data.number_columns[static_cast<std::size_t>(k)];
@@ -167,8 +177,7 @@ TableViewResult DrawTableView(const char* id, const TableViewData& data, ImVec2 
     }
     if (with_sparkline)
         ImGui::TableSetupColumn(data.sparkline_header.c_str(),
-                                ImGuiTableColumnFlags_WidthFixed | sort_flags(number_count + 1),
-                                std::max(m.font * 6.0f, TextSize(data.sparkline_header).x + arrow_room),
+                                ImGuiTableColumnFlags_WidthStretch | sort_flags(number_count + 1), 1.0f,
                                 static_cast<ImGuiID>(number_count + 1));
     // The header row by hand (as TableHeadersRow does it) to learn where each header is.
     result.header_rects.assign(static_cast<std::size_t>(column_count), PixelRect{});
