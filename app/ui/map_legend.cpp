@@ -53,8 +53,12 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     const core::Classification& c = map.classification;
     const int decimals = EdgeDecimals(c.breaks);
     for (int i = 0; i < c.Classes(); ++i) {
-        const std::string from = core::FormatNumber(c.breaks[std::size_t(i)], decimals, locale);
-        const std::string to = core::FormatNumber(c.breaks[std::size_t(i) + 1], decimals, locale);
+        auto edge = [&](double v) {
+            return text.percent ? core::FormatSignedPercent(v, 1, locale) // a tenth of a percent is enough
+                                : core::FormatNumber(v, decimals, locale);
+        };
+        const std::string from = edge(c.breaks[std::size_t(i)]);
+        const std::string to = edge(c.breaks[std::size_t(i) + 1]);
         rows.push_back({map.class_colors[std::size_t(i)], from == to ? from : from + " \xE2\x80\x93 " + to,
                         std::to_string(c.counts[std::size_t(i)])});
     }
@@ -67,19 +71,23 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     ImGui::PushFont(heading);
     const ImVec2 title_size = ImGui::CalcTextSize(text.title.c_str());
     ImGui::PopFont();
-    float width = title_size.x;
     float count_w = 0;
     for (const Row& row : rows)
         count_w = std::max(count_w, ImGui::CalcTextSize(row.count.c_str()).x);
-    for (const Row& row : rows)
-        width = std::max(width, swatch + gap * 2 + ImGui::CalcTextSize(row.label.c_str()).x + gap * 3 + count_w);
     const float note_w = std::min(ImGui::CalcTextSize(text.note.c_str()).x, 22 * line);
+    // Title and source wrap rather than widening the legend beyond its rows (up to 20 em).
+    float rows_width = 0;
+    for (const Row& row : rows)
+        rows_width = std::max(rows_width, swatch + gap * 2 + ImGui::CalcTextSize(row.label.c_str()).x + gap * 3 + count_w);
+    float width =
+        std::max(rows_width, std::min(std::max(title_size.x, ImGui::CalcTextSize(text.subtitle.c_str()).x), 20 * line));
     width = std::max(width, note_w);
-    // The source wraps rather than widening the legend beyond its rows (up to 20 em).
-    width = std::max(width, std::min(ImGui::CalcTextSize(text.subtitle.c_str()).x, 20 * line));
     width = std::min(width, (map_max.x - map_min.x) * 0.45f);
+    ImGui::PushFont(heading);
+    const float title_h = ImGui::CalcTextSize(text.title.c_str(), nullptr, false, width).y;
+    ImGui::PopFont();
     const float subtitle_h = ImGui::CalcTextSize(text.subtitle.c_str(), nullptr, false, width).y;
-    float height = title_size.y + subtitle_h + gap;
+    float height = title_h + subtitle_h + gap;
     if (!text.note.empty())
         height += ImGui::CalcTextSize(text.note.c_str(), nullptr, false, width).y + gap;
     else
@@ -95,8 +103,8 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     draw->PushClipRect(min, max, true);
     float y = min.y + pad;
     const float x = min.x + pad;
-    draw->AddText(heading, heading->FontSize, ImVec2(x, y), ink, text.title.c_str());
-    y += title_size.y;
+    draw->AddText(heading, heading->FontSize, ImVec2(x, y), ink, text.title.c_str(), nullptr, width);
+    y += title_h;
     draw->AddText(nullptr, 0.0f, ImVec2(x, y), muted, text.subtitle.c_str(), nullptr, width);
     y += subtitle_h + gap;
     if (!text.note.empty()) {

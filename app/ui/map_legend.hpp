@@ -17,6 +17,7 @@ struct MapLegendText {
     std::string subtitle; // "2040 · Bron: synthetische demodata"
     std::string note;     // shown instead of classes when the level has no data, else empty
     bool dutch = true;    // number format
+    bool percent = false; // class edges are percentages (a change map): signed, with %
 };
 
 struct LegendRect {

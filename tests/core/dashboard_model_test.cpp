@@ -98,6 +98,19 @@ TEST(DashboardModel, MapShowsTheLatestYearOfPupilsPerMunicipalityWithUnknownAndN
     model.SelectPeriod(0);
     model.Update(ws);
     EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[1].value, Expected("leerlingen", "2020", [](std::string g) { return g == "GM0034"; }));
+
+    // The change 2020 -> 2021 in %: Groningen 100 -> 90; GM0034 ends in "<5": unknown, not -100 %.
+    const std::uint64_t version = model.MapVersion();
+    model.SetChange(1, 0); // either order
+    model.Update(ws);
+    EXPECT_NE(model.MapVersion(), version);
+    const std::vector<RegionValue> change = model.MapValues(*ws.ActiveLayer());
+    EXPECT_DOUBLE_EQ(change[0].value, (90.0 - 100.0) / 100.0 * 100.0);
+    EXPECT_EQ(change[1].state, agg::GroupState::Unknown);
+    EXPECT_DOUBLE_EQ(change[2].value, (720.0 - 700.0) / 700.0 * 100.0);
+    EXPECT_EQ(change[3].state, agg::GroupState::Empty);
+    model.ClearChange();
+    EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, 100); // back to the year's values
 }
 
 TEST(DashboardModel, ProvinceLevelSumsItsMunicipalitiesAndASelectionFiltersTheTimeChartOnly)

@@ -5,10 +5,13 @@
 #include "gpu/egl_headless_context.hpp"
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
+#include "support/golden_image.hpp"
 #include "support/reference_aggregate.hpp"
 #include "ui/ui_session.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <imgui.h>
 
 namespace vak::ui {
@@ -120,6 +123,30 @@ TEST_F(DashboardLinking, PickedRegionsDriveTheTimeChartAndTheYearDrivesTheMap)
         ASSERT_GE(code, 0) << features[i].code;
         EXPECT_EQ(shown[i].value, map.Value(std::size_t(code))) << features[i].code;
     }
+}
+
+TEST_F(DashboardLinking, BrushedYearsMapTheChangeWithDeclineInRed)
+{
+    core::DashboardModel& model = m_session->Model();
+    const auto& periods = model.Periods();
+    const int from = int(std::find(periods.begin(), periods.end(), "2025") - periods.begin());
+    const int to = int(std::find(periods.begin(), periods.end(), "2035") - periods.begin());
+    ASSERT_LT(to, int(periods.size()));
+    model.SetChange(from, to);
+    Frame();
+    // Each region's change equals the one computed from its own series.
+    const core::RegionLayer& layer = *m_workspace.ActiveLayer();
+    const std::vector<core::RegionValue> change = model.MapValues(layer);
+    std::size_t declining = 0;
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const std::vector<core::RegionValue> series = model.PeriodSeriesOf(layer.features[i].code);
+        if (change[i].state != core::agg::GroupState::Known)
+            continue;
+        EXPECT_NEAR(change[i].value, (series[std::size_t(to)].value / series[std::size_t(from)].value - 1) * 100, 1e-9);
+        declining += change[i].value < 0;
+    }
+    EXPECT_GT(declining, 0u) << "the demo's periphery shrinks between 2025 and 2035";
+    test::CompareWithGolden(m_session->Frame().ReadPixels(), "dashboard_change.png");
 }
 
 TEST_F(DashboardLinking, ClickedBarsFilterTheMapOnTheVacancyTable)

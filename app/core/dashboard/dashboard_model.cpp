@@ -237,6 +237,7 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
     m_measure = 0;
     m_level.clear();
     m_selection_version = ~std::uint64_t(0);
+    m_change_from = m_change_to = -1;
     RebuildViews();
 }
 
@@ -359,8 +360,32 @@ void DashboardModel::Update(const Workspace& workspace)
         }
     }
     for (int id : m_cross->Update())
-        if (id == m_map_view)
+        if (id == m_map_view || (ShowsChange() && id == m_region_period_view))
             ++m_map_version;
+}
+
+void DashboardModel::SetChange(int from, int to)
+{
+    const int last = static_cast<int>(m_periods.size()) - 1;
+    if (last < 1)
+        return;
+    from = std::clamp(from, 0, last);
+    to = std::clamp(to, 0, last);
+    if (from == to)
+        return; // a change needs two periods
+    if (from > to)
+        std::swap(from, to);
+    m_change_from = from;
+    m_change_to = to;
+    ++m_map_version;
+}
+
+void DashboardModel::ClearChange()
+{
+    if (!ShowsChange())
+        return;
+    m_change_from = m_change_to = -1;
+    ++m_map_version;
 }
 
 std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, bool* level_covered)
@@ -371,6 +396,24 @@ std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, boo
         *level_covered = dim >= 0;
     if (dim < 0 || !m_cross || m_cross->View(m_map_view).group_by[0] != dim)
         return values;
+    if (ShowsChange()) {
+        for (std::size_t i = 0; i < layer.features.size(); ++i) {
+            const std::vector<RegionValue> series = PeriodSeriesOf(layer.features[i].code);
+            if (series.empty())
+                continue;
+            const RegionValue& a = series[std::size_t(m_change_from)];
+            const RegionValue& b = series[std::size_t(m_change_to)];
+            RegionValue& v = values[i];
+            v.suppressed = a.suppressed + b.suppressed;
+            if (a.state == agg::GroupState::Known && b.state == agg::GroupState::Known && a.value != 0) {
+                v.state = agg::GroupState::Known;
+                v.value = (b.value - a.value) / a.value * 100.0;
+            } else if (a.state != agg::GroupState::Empty || b.state != agg::GroupState::Empty) {
+                v.state = agg::GroupState::Unknown; // a "<5" or a 0 at either end: no percentage
+            }
+        }
+        return values;
+    }
     const agg::ViewResult& result = m_cross->Result(m_map_view);
     if (result.GroupCount() == 0)
         return values;

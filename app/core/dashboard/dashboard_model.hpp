@@ -54,6 +54,15 @@ public:
     // period, under the selection's filter on other views. Features the table does not reach
     // are Empty. `level_covered` is false when the table is coarser than the layer.
     std::vector<RegionValue> MapValues(const RegionLayer& layer, bool* level_covered = nullptr);
+    // Change between two periods, the krimp view: the map shows per region the change from
+    // period `from` to period `to` in % (unknown where either end is unknown or the start is 0),
+    // instead of the values in the selected period. Indices into Periods().
+    void SetChange(int from, int to);
+    void ClearChange();
+    bool ShowsChange() const { return m_change_from >= 0; }
+    int ChangeFrom() const { return m_change_from; }
+    int ChangeTo() const { return m_change_to; }
+
     // Changes whenever MapValues would return something else: for caches of the map colours.
     std::uint64_t MapVersion() const { return m_map_version; }
     // Per period, in Periods() order: the total of the selected regions (every region when none
@@ -107,6 +116,7 @@ private:
     int m_map_view = -1, m_period_view = -1;
     int m_region_period_view = -1; // level x period: lines per region and the national line
     int m_forecast_from = -1;
+    int m_change_from = -1, m_change_to = -1;
     int m_bars_dimension = -1, m_bars_view = -1;
     std::vector<std::uint32_t> m_selected_bars; // sorted
     std::uint64_t m_map_version = 0;

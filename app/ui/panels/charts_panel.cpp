@@ -72,8 +72,10 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     data.index_mode = m_index_mode;
     data.index_base_year = *first_year;
     data.unit = model.MeasureTitle();
-    if (model.PeriodIndex() >= 0)
+    if (model.PeriodIndex() >= 0 && !model.ShowsChange())
         data.current_year = *first_year + model.PeriodIndex();
+    if (model.ShowsChange())
+        data.selected_years = charts::YearRange{*first_year + model.ChangeFrom(), *first_year + model.ChangeTo()};
     charts::TimeSeries national;
     national.name = Tr(TextId::chart_national);
     national.values = Plotted(model.NationalPeriodSeries());
@@ -103,6 +105,12 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
         charts::DrawTimeSeriesChart("##years", data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
     if (result.clicked_year)
         model.SelectPeriod(*result.clicked_year - *first_year);
+    if (result.brushed)
+        model.SetChange(result.brushed->first - *first_year, result.brushed->last - *first_year);
+    if (result.brush_cleared)
+        model.ClearChange();
+    if (result.hovered && !result.hovered_year)
+        ImGui::SetTooltip("%s", Tr(TextId::chart_brush_hint));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (selection.Empty())
         ImGui::TextWrapped("%s", Tr(TextId::chart_pick_regions));
@@ -178,7 +186,15 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
     data.label_header = Tr(TextId::chart_table_region);
     const int period = model.PeriodIndex();
     const std::string current = period >= 0 ? model.Periods()[static_cast<std::size_t>(period)] : std::string();
-    data.number_columns.push_back({current, core::NumberFormat{}});
+    if (model.ShowsChange()) {
+        char change[128];
+        std::snprintf(change, sizeof change, Tr(TextId::map_change_title),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeFrom())].c_str(),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeTo())].c_str());
+        data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
+    } else {
+        data.number_columns.push_back({current, core::NumberFormat{}});
+    }
     if (period > 0) {
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), model.Periods().front().c_str());

@@ -99,6 +99,17 @@ void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
     DrawHeading(ctx.fonts.heading, Tr(TextId::filters_active));
     core::Selection& selection = ctx.workspace.GetSelection();
     core::DashboardModel& model = ctx.model;
+    // The change map (brushed in the time chart), as a chip that returns to the year's values.
+    if (model.ShowsChange()) {
+        char chip[160];
+        std::snprintf(chip, sizeof chip, Tr(TextId::filters_change_chip),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeFrom())].c_str(),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeTo())].c_str());
+        if (ImGui::SmallButton((std::string(chip) + "  \xC3\x97##change").c_str()))
+            model.ClearChange();
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", Tr(TextId::filters_remove_hint));
+    }
     // Categories picked in the bars, as chips too.
     if (!model.SelectedBars().empty()) {
         const core::agg::FactDimension& split = model.Table()->dimensions[static_cast<std::size_t>(model.BarsDimension())];
@@ -113,7 +124,7 @@ void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
         if (remove)
             model.ToggleBar(*remove);
     }
-    if (selection.Empty() && model.SelectedBars().empty()) {
+    if (selection.Empty() && model.SelectedBars().empty() && !model.ShowsChange()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", Tr(TextId::filters_none));
         ImGui::PopStyleColor();
@@ -143,10 +154,11 @@ void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
         if (!remove.empty())
             selection.Toggle(remove);
     }
-    if (!selection.Empty() || !model.SelectedBars().empty()) {
+    if (!selection.Empty() || !model.SelectedBars().empty() || model.ShowsChange()) {
         if (ImGui::Button(Tr(TextId::filters_clear))) {
             selection.Clear();
             model.ClearBars();
+            model.ClearChange();
         }
     }
     ImGui::Spacing();

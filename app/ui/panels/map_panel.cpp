@@ -203,8 +203,15 @@ void MapPanel::UpdateColors(PanelContext& ctx, const core::RegionLayer& layer)
     core::DashboardModel& model = ctx.model;
     if (!model.HasData())
         return;
-    if (!(m_style == model.MapStyle())) {
-        m_style = model.MapStyle();
+    // A change map is diverging around zero (red: decline), whatever the style for values is.
+    core::ChoroplethStyle style = model.MapStyle();
+    if (model.ShowsChange()) {
+        style.method = core::ClassMethod::DivergingAroundZero;
+        style.palette = core::kDefaultDivergingPalette;
+        style.classes = style.classes % 2 == 0 ? style.classes : style.classes + 1; // zero is an edge
+    }
+    if (!(m_style == style)) {
+        m_style = style;
         m_colors_key = ~0ull;
     }
     const std::uint64_t key = model.MapVersion() * 1000003u ^ (layer.uid << 20) ^
@@ -229,8 +236,16 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
     text.dutch = ctx.settings.language == Language::Dutch;
     text.title = model.MeasureTitle();
     const core::agg::FactTable& table = *model.Table();
-    if (model.PeriodIndex() >= 0)
+    if (model.ShowsChange()) {
+        char change[128];
+        std::snprintf(change, sizeof change, Tr(TextId::map_change_title),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeFrom())].c_str(),
+                      model.Periods()[static_cast<std::size_t>(model.ChangeTo())].c_str());
+        text.title += ", " + std::string(change) + " (%)";
+        text.percent = true;
+    } else if (model.PeriodIndex() >= 0) {
         text.title += ", " + model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+    }
     text.subtitle = std::string(Tr(TextId::data_source)) + ": " +
                     (table.provenance.source.empty() ? table.name : table.provenance.source);
     if (!m_level_covered) {
@@ -406,7 +421,9 @@ void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
         if (v.state == core::agg::GroupState::Known) {
             const bool integral = std::abs(v.value - std::round(v.value)) < 1e-9;
             ImGui::PushFont(ctx.fonts.heading);
-            ImGui::TextUnformatted(core::FormatNumber(v.value, integral ? 0 : 2, locale).c_str());
+            ImGui::TextUnformatted((ctx.model.ShowsChange() ? core::FormatSignedPercent(v.value, 1, locale)
+                                                            : core::FormatNumber(v.value, integral ? 0 : 2, locale))
+                                       .c_str());
             ImGui::PopFont();
             if (m_choropleth.feature_ranks[i] > 0)
                 ImGui::TextDisabled(Tr(TextId::map_rank), m_choropleth.feature_ranks[i], m_choropleth.ranked);

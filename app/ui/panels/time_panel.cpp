@@ -70,8 +70,10 @@ void TimePanel::DrawContent(PanelContext& ctx)
     ImGui::SliderInt("###year", &index, 0, last, periods[static_cast<std::size_t>(index)].c_str());
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", Tr(TextId::time_keys_hint));
-    if (index != model.PeriodIndex())
+    if (index != model.PeriodIndex()) {
         model.SelectPeriod(index);
+        model.ClearChange(); // moving through the years shows each year again
+    }
 
     // What the map shows and where it comes from.
     const core::agg::FactTable* table = model.Table();
