@@ -34,8 +34,9 @@ const TextEntry kTexts[] = {
     {level_arbeidsmarktregio, "Labour-market region"},
     {level_provincie, "Province"},
     {filters_coming,
-     "Filters on sector chamber, level, learning path (BOL/BBL) and programme appear here once "
-     "data is loaded. Each active filter shows as a chip you can remove."},
+     "Filter through the map (click regions, Ctrl+drag for a box), the bars (sector, learning "
+     "path) and the time chart (drag across years to see the change). Filters on level and "
+     "programme come with the themes."},
     {panel_map_title, "Map"},
     {map_no_regions, "No regions loaded yet"},
     {map_coming,

@@ -34,8 +34,9 @@ const TextEntry kTexts[] = {
     {level_arbeidsmarktregio, "Arbeidsmarktregio"},
     {level_provincie, "Provincie"},
     {filters_coming,
-     "Hier komen de filters op sector(kamer), niveau, leerweg (BOL/BBL) en opleiding, zodra er "
-     "gegevens geladen zijn. Elk actief filter verschijnt als label dat je kunt wegklikken."},
+     "Filteren gaat nu via de kaart (regio's klikken, Ctrl+slepen voor een rechthoek), de staven "
+     "(sector, leerweg) en de tijdgrafiek (slepen over jaren toont de verandering). Filters op "
+     "niveau en opleiding komen met de thema's."},
     {panel_map_title, "Kaart"},
     {map_no_regions, "Nog geen regio's geladen"},
     {map_coming,
