@@ -2,7 +2,10 @@
 
 #include "core/demo/demo_data.hpp"
 #include "core/version.hpp"
+#include "core/errors.hpp"
 #include "io/demo_writer.hpp"
+
+#include <algorithm>
 
 #include <cstdlib>
 #include <unistd.h>
@@ -45,6 +48,17 @@ std::vector<std::string> EnsureDemoTables()
     std::error_code ec;
     for (const std::string& name : DemoFileNames())
         complete = complete && fs::is_regular_file(dir / name, ec);
+    if (!complete && fs::exists(dir, ec)) {
+        // An incomplete folder is replaced below; only ever one that holds nothing but demo
+        // files, so a mistyped $VAKATLAS_DEMO_DIR can never cost the user a file.
+        const std::vector<std::string>& ours = DemoFileNames();
+        for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
+            const std::string name = entry.path().filename().string();
+            if (std::find(ours.begin(), ours.end(), name) == ours.end() && !name.starts_with(".tmp-"))
+                throw core::InputError("demo folder " + dir.string() + " holds other files (" + name +
+                                       "); it is left untouched: set VAKATLAS_DEMO_DIR to an empty or new folder");
+        }
+    }
     if (!complete) {
         // Written beside the cache folder and renamed into place whole, so that two vakatlas
         // starting at once (tests run in parallel) never see or remove each other's half.

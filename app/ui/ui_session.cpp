@@ -76,7 +76,10 @@ void UiSession::BuildFrame()
     try {
         m_model->Update(m_workspace);
     } catch (const std::exception& e) {
-        m_workspace.Messages().push_back(std::string("aggregation failed: ") + e.what());
+        // Said once, not every frame while the cause stays.
+        const std::string message = std::string("aggregation failed: ") + e.what();
+        if (m_workspace.Messages().empty() || m_workspace.Messages().back() != message)
+            m_workspace.Messages().push_back(message);
     }
     PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason,
                      *m_model};

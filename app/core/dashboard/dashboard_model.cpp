@@ -96,7 +96,7 @@ void DashboardModel::Sync(const Workspace& workspace)
         if (!t.joined_layer.empty() && !t.dataset.measures.empty() && t.dataset.RowCount() > 0)
             m_table_choices.push_back(static_cast<int>(i));
     }
-    if (m_table_index < 0 && !m_table_choices.empty()) {
+    if (m_table_index == -1 && !m_table_choices.empty()) { // not when a chosen table is pending
         // The first table with periods: what changes over time is what the dashboard is for.
         int chosen = m_table_choices.front();
         for (int i : m_table_choices) {
