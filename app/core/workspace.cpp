@@ -42,15 +42,16 @@ namespace {
 const RegionLayer* BaseLayerFor(const std::vector<std::unique_ptr<RegionLayer>>& layers,
                                 const std::vector<std::string>& levels)
 {
-    for (const auto& layer : layers) {
-        if (layer->features.empty())
-            continue;
-        bool has_all = true;
-        for (const std::string& level : levels)
-            has_all = has_all && layer->features.front().Parent(level) != nullptr;
-        if (has_all)
-            return layer.get();
-    }
+    // A layer some of whose features name every level (a first feature without parents, such
+    // as water, does not disqualify it).
+    for (const auto& layer : layers)
+        for (const RegionFeature& f : layer->features) {
+            bool has_all = true;
+            for (const std::string& level : levels)
+                has_all = has_all && f.Parent(level) != nullptr;
+            if (has_all)
+                return layer.get();
+        }
     return nullptr;
 }
 
@@ -70,7 +71,7 @@ std::set<std::string> TranslateSelection(const std::vector<std::unique_ptr<Regio
     if (to.is_derived)
         levels.push_back(to.name);
     const RegionLayer* base = levels.empty() ? nullptr : BaseLayerFor(layers, levels);
-    if (!base)
+    if (!base || (!from.is_derived && from.name != base->name) || (!to.is_derived && to.name != base->name))
         return result; // unrelated levels: nothing carries over
     for (const RegionFeature& f : base->features) {
         const std::string* coarse_from = from.is_derived ? f.Parent(from.name) : nullptr;

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include <cstdlib>
+#include <fstream>
 #include <unistd.h>
 #include <filesystem>
 
@@ -41,35 +42,73 @@ std::string DemoCacheDir()
     return (fs::temp_directory_path() / "vakatlas" / leaf).string();
 }
 
+namespace {
+
+// Written into every cache folder vakatlas makes: only a folder carrying it may be replaced.
+constexpr const char* kMarker = ".vakatlas-demo-cache";
+
+bool Complete(const fs::path& dir)
+{
+    std::error_code ec;
+    for (const std::string& name : DemoFileNames())
+        if (!fs::is_regular_file(dir / name, ec))
+            return false;
+    return true;
+}
+
+// An existing folder that is not a complete cache may be replaced only when vakatlas made it
+// (the marker) or it is empty; anything else is the user's and is refused, untouched.
+void CheckReplaceable(const fs::path& dir)
+{
+    std::error_code ec;
+    if (!fs::exists(dir, ec))
+        return;
+    if (!fs::is_directory(dir, ec))
+        throw core::InputError("demo folder " + dir.string() + " is a file; it is left untouched: set "
+                               "VAKATLAS_DEMO_DIR to an empty or new folder");
+    if (fs::exists(dir / kMarker, ec))
+        return;
+    fs::directory_iterator entries(dir, ec);
+    if (ec)
+        throw core::InputError("demo folder " + dir.string() + " cannot be read: " + ec.message());
+    if (entries != fs::directory_iterator())
+        throw core::InputError("demo folder " + dir.string() + " holds other files (" +
+                               entries->path().filename().string() +
+                               "); it is left untouched: set VAKATLAS_DEMO_DIR to an empty or new folder");
+}
+
+} // namespace
+
 std::vector<std::string> EnsureDemoTables()
 {
     const fs::path dir = DemoCacheDir();
-    bool complete = true;
     std::error_code ec;
-    for (const std::string& name : DemoFileNames())
-        complete = complete && fs::is_regular_file(dir / name, ec);
-    if (!complete && fs::exists(dir, ec)) {
-        // An incomplete folder is replaced below; only ever one that holds nothing but demo
-        // files, so a mistyped $VAKATLAS_DEMO_DIR can never cost the user a file.
-        const std::vector<std::string>& ours = DemoFileNames();
-        for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
-            const std::string name = entry.path().filename().string();
-            if (std::find(ours.begin(), ours.end(), name) == ours.end() && !name.starts_with(".tmp-"))
-                throw core::InputError("demo folder " + dir.string() + " holds other files (" + name +
-                                       "); it is left untouched: set VAKATLAS_DEMO_DIR to an empty or new folder");
-        }
-    }
-    if (!complete) {
+    if (!Complete(dir)) {
+        CheckReplaceable(dir);
         // Written beside the cache folder and renamed into place whole, so that two vakatlas
-        // starting at once (tests run in parallel) never see or remove each other's half.
+        // starting at once (tests run in parallel) never see each other's half: a rename onto
+        // a folder with files fails, and then the folder already there is kept if complete.
         fs::create_directories(dir.parent_path(), ec); // WriteDemo reports what fails after this
         const fs::path tmp = dir.string() + ".tmp-" + std::to_string(getpid());
         fs::remove_all(tmp, ec);
         WriteDemo(tmp.string());
-        fs::remove_all(dir, ec); // an incomplete folder of an interrupted older version
+        std::ofstream(tmp / kMarker) << "vakatlas demo data cache; safe to delete\n";
         fs::rename(tmp, dir, ec);
+        if (ec && !Complete(dir)) {
+            // An incomplete folder of vakatlas's own (an interrupted older run): replace it.
+            try {
+                CheckReplaceable(dir);
+            } catch (...) {
+                fs::remove_all(tmp, ec);
+                throw;
+            }
+            fs::remove_all(dir, ec);
+            fs::rename(tmp, dir, ec);
+        }
         if (ec) // another process put a complete folder there first
             fs::remove_all(tmp, ec);
+        if (!Complete(dir))
+            throw core::InputError("demo folder " + dir.string() + " could not be written");
     }
     std::vector<std::string> tables;
     for (const char* name : kStartTables)

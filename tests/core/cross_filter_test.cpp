@@ -99,6 +99,15 @@ TEST(CrossFilter, AsynchronousSubmitAndPollGiveTheSameResults)
     EXPECT_EQ(d.cross.Result(d.map), test::ReferenceAggregate(*d.table, d.cross.Filters(), d.cross.View(d.map)));
 }
 
+TEST(CrossFilter, ABatchRunningWhenTheTableChangesIsDropped)
+{
+    Dashboard d;
+    d.cross.Submit();
+    d.cross.Invalidate(); // the engine got another table meanwhile
+    EXPECT_TRUE(d.cross.Poll(true).empty()) << "results of the old table are not kept";
+    EXPECT_EQ(d.cross.Update().size(), 3u) << "every view is computed again";
+}
+
 FactTable PupilTable()
 {
     FactTable t;

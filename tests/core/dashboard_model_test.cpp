@@ -197,5 +197,46 @@ TEST(DashboardModel, ClickingABarFiltersTheMapToThatSectorWhileTheBarsKeepEveryS
     EXPECT_EQ(model.MapValues(*ws.ActiveLayer())[0].value, 35);
 }
 
+TEST(DashboardModel, PeriodsSortNumbersFirstThenTextWhateverTheLabels)
+{
+    Workspace ws;
+    ws.AddLayer(Layer("gemeente", {{"GM0014", ""}}, false));
+    Workspace::LoadedTable table;
+    table.joined_layer = "gemeente";
+    Dataset& d = table.dataset;
+    d.name = "odd periods";
+    d.dimensions.resize(2);
+    d.dimensions[0].name = "gemeente_code";
+    d.dimensions[0].role = DimensionRole::Region;
+    d.dimensions[1].name = "periode";
+    d.dimensions[1].role = DimensionRole::Period;
+    MeasureColumn n;
+    n.name = "n";
+    // Enough labels for std::sort's non-insertion path, with the mixes that once formed a cycle.
+    std::vector<std::string> labels = {"10", "9", "1a", "nan", "inf", "2019KW2", "2019KW1"};
+    for (int y = 2000; y < 2020; ++y)
+        labels.push_back(std::to_string(y));
+    for (const std::string& label : labels) {
+        d.dimensions[0].Encode("GM0014");
+        d.dimensions[1].Encode(label);
+        n.Append(ValueState::Known, 1, 0);
+    }
+    d.measures.push_back(n);
+    d.SetRowCount(labels.size());
+    ws.AddTable(std::move(table));
+    agg::CpuEngine engine;
+    DashboardModel model(engine);
+    model.Update(ws);
+    const std::vector<std::string>& periods = model.Periods();
+    ASSERT_EQ(periods.size(), labels.size());
+    EXPECT_EQ(periods[0], "9");
+    EXPECT_EQ(periods[1], "10");
+    EXPECT_EQ(periods[2], "2000");
+    EXPECT_EQ(periods[21], "2019");
+    // Then the text labels in text order: "1a", "2019KW1", "2019KW2", "inf", "nan".
+    EXPECT_EQ(std::vector<std::string>(periods.begin() + 22, periods.end()),
+              (std::vector<std::string>{"1a", "2019KW1", "2019KW2", "inf", "nan"}));
+}
+
 } // namespace
 } // namespace vak::core

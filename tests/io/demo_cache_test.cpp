@@ -50,5 +50,24 @@ TEST_F(DemoCache, AFolderWithOtherFilesIsLeftUntouched)
     EXPECT_EQ(std::distance(fs::directory_iterator(m_dir), fs::directory_iterator()), 1);
 }
 
+TEST_F(DemoCache, AFileInsteadOfAFolderIsLeftUntouched)
+{
+    std::ofstream(m_dir) << "precious";
+    EXPECT_THROW(EnsureDemoTables(), core::InputError);
+    ASSERT_TRUE(fs::is_regular_file(m_dir));
+    std::ifstream in(m_dir);
+    std::string text;
+    in >> text;
+    EXPECT_EQ(text, "precious");
+}
+
+TEST_F(DemoCache, AnIncompleteCacheOfItsOwnIsReplaced)
+{
+    EnsureDemoTables();
+    fs::remove(m_dir / "inschrijvingen.csv"); // as an interrupted older run would leave it
+    const std::vector<std::string> tables = EnsureDemoTables();
+    EXPECT_TRUE(fs::is_regular_file(tables[1]));
+}
+
 } // namespace
 } // namespace vak::io

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <exception>
 #include <limits>
 #include <thread>
 #include <unordered_map>
@@ -570,7 +571,8 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         const std::size_t blocks = (count + kBlock - 1) / kBlock;
         const unsigned threads =
             static_cast<unsigned>(std::clamp<std::size_t>(blocks / 4, 1, m_threads)); // small inputs: fewer threads
-        auto work = [&](unsigned t) {
+        std::vector<std::exception_ptr> errors(threads);
+        auto work_unguarded = [&](unsigned t) {
             for (std::size_t v : mine) {
                 local[t][v].Reset(plans[v].groups, views[v], plans[v].distinct_cardinality);
                 if (raw_rows && UsesFastPath(views[v]))
@@ -619,11 +621,23 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
                         local[t][v].values = local[t][v].known; // Count is the number of known values
                 }
         };
+        // An exception (bad_alloc of a large histogram) must not escape a worker thread, where it
+        // would end the program: it is carried over and thrown on the calling thread.
+        auto work = [&](unsigned t) {
+            try {
+                work_unguarded(t);
+            } catch (...) {
+                errors[t] = std::current_exception();
+            }
+        };
         std::vector<std::jthread> pool;
         for (unsigned t = 1; t < threads; ++t)
             pool.emplace_back(work, t);
         work(0);
         pool.clear(); // joins
+        for (const std::exception_ptr& error : errors)
+            if (error)
+                std::rethrow_exception(error);
         for (std::size_t v : mine) {
             for (unsigned t = 1; t < threads; ++t)
                 Merge(local[0][v], local[t][v], views[v].aggregate);

@@ -1,6 +1,7 @@
 #include "core/aggregate/cross_filter.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace vak::core::agg {
 
@@ -16,6 +17,7 @@ void CrossFilter::Invalidate()
 {
     for (Entry& e : m_views)
         e.computed = false;
+    m_discard_in_flight = Busy(); // a batch still running is of the old table
 }
 
 FilterSet CrossFilter::EffectiveFilters(const ViewSpec& view) const
@@ -73,6 +75,8 @@ std::vector<int> CrossFilter::Poll(bool wait)
         return {};
     std::vector<int> updated = std::move(m_in_flight);
     m_in_flight.clear();
+    if (std::exchange(m_discard_in_flight, false))
+        return {};
     for (std::size_t i = 0; i < updated.size() && i < results.size(); ++i) {
         Entry& e = m_views[std::size_t(updated[i])];
         e.result = std::move(results[i]);

@@ -52,6 +52,7 @@ private:
     FilterSet m_filters;
     std::vector<int> m_in_flight;
     std::vector<FilterSet> m_in_flight_filters;
+    bool m_discard_in_flight = false;
 };
 
 } // namespace vak::core::agg

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <cmath>
 #include <map>
 
@@ -20,14 +21,24 @@ bool IsQuantityName(const std::string& name)
            lower == "measure" || lower == "topic";
 }
 
-// Periods in time order: numbers by value, else as text ("2019KW1" < "2019KW2" < "2020KW1").
+std::optional<double> FiniteNumber(const std::string& text)
+{
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+// Periods in time order: numbers by value, then the rest as text ("2019KW1" < "2019KW2" <
+// "2020KW1"). Numbers always come first, so the order is strict whatever the labels are.
 bool PeriodBefore(const std::string& a, const std::string& b)
 {
-    double x = 0, y = 0;
-    const auto [ea, ca] = std::from_chars(a.data(), a.data() + a.size(), x);
-    const auto [eb, cb] = std::from_chars(b.data(), b.data() + b.size(), y);
-    if (ca == std::errc() && cb == std::errc() && ea == a.data() + a.size() && eb == b.data() + b.size())
-        return x < y;
+    const std::optional<double> x = FiniteNumber(a), y = FiniteNumber(b);
+    if (x && y)
+        return *x < *y;
+    if (x || y)
+        return x.has_value();
     return a < b;
 }
 
@@ -164,6 +175,10 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
         table->dimensions[std::size_t(region_dim)].name = loaded.joined_layer; // the level it is
     }
 
+    // The engine first: if it refuses the table (a GPU out of memory, a broken column), nothing
+    // of the model has changed yet and it keeps showing the table it had.
+    m_engine->Load(table);
+
     m_period_dimension = -1;
     m_quantity_dimension = -1;
     m_quantity_code = 0;
@@ -230,7 +245,6 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
         for (std::uint32_t c = 0; c < table->dimensions[d].Cardinality(); ++c)
             m_code_lookup[d].emplace(table->dimensions[d].labels[c], c);
 
-    m_engine->Load(table);
     ++m_map_version;
     m_table = std::move(table);
     m_table_index = workspace_index;
