@@ -3,6 +3,7 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/workspace.hpp"
 #include "ui/charts/bar_chart.hpp"
+#include "ui/charts/scatter_chart.hpp"
 #include "ui/charts/table_view.hpp"
 #include "ui/charts/time_series_chart.hpp"
 #include "ui/widgets.hpp"
@@ -235,6 +236,75 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
     ImGui::EndChild();
 }
 
+void ChartsPanel::DrawScatter(PanelContext& ctx, float height)
+{
+    // Each region's change against its size in the later year, with the national change and the
+    // average region as quadrant lines: small regions that shrink fast stand out bottom left.
+    core::DashboardModel& model = ctx.model;
+    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    ImGui::BeginChild("scatter", ImVec2(0, height), true);
+    DrawHeading(ctx.fonts.heading, Tr(TextId::chart_scatter_change_size));
+    const int from = model.ShowsChange() ? model.ChangeFrom() : 0;
+    const int to = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
+    if (!layer || from < 0 || to <= from) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", Tr(TextId::chart_scatter_coming));
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        return;
+    }
+    const std::string& first = model.Periods()[static_cast<std::size_t>(from)];
+    const std::string& last = model.Periods()[static_cast<std::size_t>(to)];
+    charts::ScatterChartData data;
+    data.language = ctx.settings.language;
+    char title[160];
+    std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_x), first.c_str(), last.c_str());
+    data.x_title = title;
+    std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_y), model.MeasureTitle().c_str(), last.c_str());
+    data.y_title = title;
+    data.x_format = core::NumberFormat{core::NumberStyle::SignedPercent, 1};
+    data.y_format = core::NumberFormat{core::NumberStyle::Compact, 0};
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    double total = 0;
+    std::size_t regions = 0;
+    for (const core::RegionFeature& f : layer->features) {
+        const std::vector<core::RegionValue> series = model.PeriodSeriesOf(f.code);
+        charts::ScatterPoint point;
+        point.label = f.name;
+        point.selected = selection.Contains(f.code);
+        if (!series.empty()) {
+            const core::RegionValue& a = series[static_cast<std::size_t>(from)];
+            const core::RegionValue& b = series[static_cast<std::size_t>(to)];
+            if (b.state == core::agg::GroupState::Known) {
+                point.y = b.value;
+                total += b.value;
+                ++regions;
+            }
+            if (a.state == core::agg::GroupState::Known && b.state == core::agg::GroupState::Known && a.value != 0)
+                point.x = (b.value - a.value) / a.value * 100.0;
+        }
+        data.points.push_back(std::move(point));
+    }
+    const std::vector<core::RegionValue> national = model.NationalPeriodSeries();
+    if (national[static_cast<std::size_t>(from)].state == core::agg::GroupState::Known &&
+        national[static_cast<std::size_t>(to)].state == core::agg::GroupState::Known &&
+        national[static_cast<std::size_t>(from)].value != 0)
+        data.quadrant_x = (national[static_cast<std::size_t>(to)].value / national[static_cast<std::size_t>(from)].value - 1) * 100.0;
+    if (regions > 0)
+        data.quadrant_y = total / static_cast<double>(regions);
+    data.quadrant_label = Tr(TextId::chart_scatter_national);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const charts::ScatterChartResult result = charts::DrawScatterChart("##scatter", data, avail);
+    if (result.clicked_point) {
+        const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_point)].code;
+        if (ImGui::GetIO().KeyShift || ImGui::GetIO().KeyCtrl)
+            ctx.workspace.GetSelection().Toggle(code);
+        else
+            ctx.workspace.GetSelection().SelectOnly(code);
+    }
+    ImGui::EndChild();
+}
+
 void ChartsPanel::DrawContent(PanelContext& ctx)
 {
     struct Card {
@@ -253,10 +323,12 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
     if (ctx.model.HasData()) {
         // The bars only where the table splits into a few kinds; else the region table takes it.
         const bool bars = ctx.model.BarsDimension() >= 0;
-        DrawTimeSeries(ctx, avail * 0.38f);
+        DrawTimeSeries(ctx, avail * 0.36f);
         if (bars)
             DrawBars(ctx, avail * 0.30f);
-        DrawRegionTable(ctx, avail * (bars ? 0.32f : 0.62f) + (bars ? spacing : spacing));
+        else
+            DrawScatter(ctx, avail * 0.30f);
+        DrawRegionTable(ctx, avail * 0.34f);
         return;
     }
     for (const Card& card : kCards)

@@ -18,6 +18,7 @@ private:
     void DrawTimeSeries(PanelContext& ctx, float height);
     void DrawBars(PanelContext& ctx, float height);
     void DrawRegionTable(PanelContext& ctx, float height);
+    void DrawScatter(PanelContext& ctx, float height);
     bool m_index_mode = true; // krimp is about relative change: regions of any size compare
 };
 
