@@ -92,8 +92,14 @@ ScatterChartResult DrawScatterChart(const char* id, const ScatterChartData& data
         low -= margin;
         high += margin;
     };
+    // Counts and sizes never go below zero: the air must not make the axis start at -20.000.
+    const bool x_from_zero = IsKnown(x_low) && x_low >= 0, y_from_zero = IsKnown(y_low) && y_low >= 0;
     widen(x_low, x_high);
     widen(y_low, y_high);
+    if (x_from_zero)
+        x_low = std::max(x_low, 0.0);
+    if (y_from_zero)
+        y_low = std::max(y_low, 0.0);
 
     ChartArea area = BeginChartArea(id, size, m.font * 16.0f);
     ImDrawList* dl = area.draw_list;
