@@ -243,30 +243,31 @@ void BM_CpuDensityBins(benchmark::State& state)
     state.SetLabel(engine.Describe());
 }
 
-void BM_GpuScanFilterGroupByRegion(benchmark::State& state)
+// The GPU engine with `table` loaded, or null (the benchmark then says why it was skipped).
+std::unique_ptr<Engine> LoadedGpuEngine(benchmark::State& state, const std::shared_ptr<const FactTable>& table)
 {
-    const auto table = BenchTable(std::size_t(state.range(0)));
     std::string why;
     auto engine = vak::bench::MakeGpuEngine(why);
     if (!engine) {
         state.SkipWithError(why.c_str());
-        return;
+        return nullptr;
     }
     engine->Load(table);
-    RunScan(state, *engine, *table);
+    return engine;
+}
+
+void BM_GpuScanFilterGroupByRegion(benchmark::State& state)
+{
+    const auto table = BenchTable(std::size_t(state.range(0)));
+    if (auto engine = LoadedGpuEngine(state, table))
+        RunScan(state, *engine, *table);
 }
 
 void BM_GpuFourViewUpdate(benchmark::State& state)
 {
     const auto table = BenchTable(std::size_t(state.range(0)));
-    std::string why;
-    auto engine = vak::bench::MakeGpuEngine(why);
-    if (!engine) {
-        state.SkipWithError(why.c_str());
-        return;
-    }
-    engine->Load(table);
-    RunFourViews(state, *engine, *table);
+    if (auto engine = LoadedGpuEngine(state, table))
+        RunFourViews(state, *engine, *table);
 }
 
 } // namespace

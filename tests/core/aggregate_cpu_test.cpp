@@ -13,17 +13,6 @@
 namespace vak::core::agg {
 namespace {
 
-std::string Describe(const ViewSpec& v)
-{
-    std::string s = std::string(AggregateName(v.aggregate)) + " measure=" + std::to_string(v.measure) +
-                    " distinct=" + std::to_string(v.distinct_dimension) + " by=" + std::to_string(v.group_by[0]) +
-                    "," + std::to_string(v.group_by[1]);
-    if (v.bins)
-        s += " bins " + std::to_string(v.bins->nx) + "x" + std::to_string(v.bins->ny) + " cell " +
-             std::to_string(v.bins->cell);
-    return s;
-}
-
 void ExpectMatchesReference(Engine& engine, const FactTable& table, const FilterSet& filters,
                             const std::vector<ViewSpec>& views, const std::string& context)
 {
@@ -31,12 +20,12 @@ void ExpectMatchesReference(Engine& engine, const FactTable& table, const Filter
     ASSERT_EQ(results.size(), views.size());
     for (std::size_t v = 0; v < views.size(); ++v) {
         const ViewResult expected = test::ReferenceAggregate(table, filters, views[v]);
-        ASSERT_EQ(results[v].GroupCount(), expected.GroupCount()) << context << " view " << Describe(views[v]);
+        ASSERT_EQ(results[v].GroupCount(), expected.GroupCount()) << context << " view " << test::DescribeView(views[v]);
         for (std::size_t g = 0; g < expected.GroupCount(); ++g) {
-            ASSERT_EQ(results[v].rows[g], expected.rows[g]) << context << " " << Describe(views[v]) << " group " << g;
-            ASSERT_EQ(results[v].values[g], expected.values[g]) << context << " " << Describe(views[v]) << " group " << g;
+            ASSERT_EQ(results[v].rows[g], expected.rows[g]) << context << " " << test::DescribeView(views[v]) << " group " << g;
+            ASSERT_EQ(results[v].values[g], expected.values[g]) << context << " " << test::DescribeView(views[v]) << " group " << g;
             ASSERT_EQ(results[v].suppressed[g], expected.suppressed[g]) << context << " group " << g;
-            ASSERT_EQ(results[v].states[g], expected.states[g]) << context << " " << Describe(views[v]) << " group " << g;
+            ASSERT_EQ(results[v].states[g], expected.states[g]) << context << " " << test::DescribeView(views[v]) << " group " << g;
         }
         EXPECT_EQ(results[v].decimals, expected.decimals) << context;
     }

@@ -30,17 +30,6 @@ using core::agg::PointGrid;
 using core::agg::ViewResult;
 using core::agg::ViewSpec;
 
-std::string Describe(const ViewSpec& v)
-{
-    std::ostringstream s;
-    s << core::agg::AggregateName(v.aggregate) << " measure=" << v.measure << " distinct=" << v.distinct_dimension
-      << " by=" << v.group_by[0] << "," << v.group_by[1];
-    if (v.bins)
-        s << " bins=" << v.bins->nx << "x" << v.bins->ny << " cell=" << v.bins->cell << " at " << v.bins->x0 << ","
-          << v.bins->y0;
-    return s.str();
-}
-
 // The first difference, readable; empty when equal.
 std::string Difference(const ViewResult& want, const ViewResult& got)
 {
@@ -107,7 +96,7 @@ protected:
         ASSERT_EQ(got.size(), views.size()) << context;
         for (std::size_t v = 0; v < views.size(); ++v) {
             const std::string diff = Difference(test::ReferenceAggregate(table, filters, views[v]), got[v]);
-            EXPECT_EQ(diff, "") << context << ", view " << v << ": " << Describe(views[v]);
+            EXPECT_EQ(diff, "") << context << ", view " << v << ": " << test::DescribeView(views[v]);
         }
     }
 

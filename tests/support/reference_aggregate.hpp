@@ -5,9 +5,23 @@
 #include "core/aggregate/engine.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace vak::test {
+
+// A view in one line, for failure messages: which aggregate, measure, grouping or grid.
+inline std::string DescribeView(const core::agg::ViewSpec& v)
+{
+    std::string s = std::string(core::agg::AggregateName(v.aggregate)) + " measure=" + std::to_string(v.measure) +
+                    " distinct=" + std::to_string(v.distinct_dimension) + " by=" + std::to_string(v.group_by[0]) +
+                    "," + std::to_string(v.group_by[1]);
+    if (v.bins)
+        s += " bins=" + std::to_string(v.bins->nx) + "x" + std::to_string(v.bins->ny) +
+             " cell=" + std::to_string(v.bins->cell) + " at " + std::to_string(v.bins->x0) + "," +
+             std::to_string(v.bins->y0);
+    return s;
+}
 
 inline std::int64_t FloorDiv(std::int64_t a, std::int64_t b)
 {

@@ -6,6 +6,7 @@
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
 #include "support/golden_image.hpp"
+#include "support/headless_session.hpp"
 #include "support/reference_aggregate.hpp"
 #include "ui/ui_session.hpp"
 
@@ -24,32 +25,21 @@ protected:
         try {
             io::LoadRegionFiles({}, m_workspace);
             io::LoadDataFiles({}, m_workspace);
-            m_context = gpu::CreateHeadlessContext();
+            m_headless.Start(m_workspace, {1280, 800});
         } catch (const core::InputError& e) {
             if (test::InCi())
                 FAIL() << e.what();
             GTEST_SKIP() << e.what();
         }
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
-        m_session = std::make_unique<UiSession>(options, m_context->Info(), SessionKind::Headless, m_workspace);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
+        m_session = &m_headless.Session();
         Frame();
         ASSERT_TRUE(m_session->Model().HasData()) << "the demo tables load at the default start";
     }
-    void TearDown() override
-    {
-        m_session.reset();
-        m_context.reset();
-    }
+    void TearDown() override { m_headless.Stop(); }
     void Frame()
     {
-        m_session->BuildFrame();
-        m_session->RenderFrame({1280, 800});
-        m_session->BuildFrame(); // the model takes last frame's actions at the start of a frame
-        m_session->RenderFrame({1280, 800});
+        m_headless.Frame();
+        m_headless.Frame(); // the model takes last frame's actions at the start of a frame
     }
     // The model's filters, rebuilt by the test from what was picked, for the reference loop.
     core::agg::FilterSet Filters(bool with_period, bool with_regions, int region_dim) const
@@ -87,8 +77,8 @@ protected:
     }
 
     core::Workspace m_workspace;
-    std::unique_ptr<gpu::GlContext> m_context;
-    std::unique_ptr<UiSession> m_session;
+    test::HeadlessSession m_headless;
+    UiSession* m_session = nullptr;
 };
 
 TEST_F(DashboardLinking, PickedRegionsDriveTheTimeChartAndTheYearDrivesTheMap)

@@ -6,6 +6,7 @@
 #include "gpu/egl_headless_context.hpp"
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
+#include "support/headless_session.hpp"
 #include "support/shared_data.hpp"
 #include "ui/ui_session.hpp"
 
@@ -29,18 +30,12 @@ protected:
         regions.files = {test::SharedFile("geodata/cbs/gemeente_2025.topojson")};
         io::LoadRegionFiles(regions, m_workspace);
         try {
-            m_context = gpu::CreateHeadlessContext();
+            m_headless.Start(m_workspace, {1280, 800});
         } catch (const core::InputError& e) {
             if (test::InCi())
                 FAIL() << e.what();
             GTEST_SKIP() << e.what();
         }
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
-        m_session = std::make_unique<UiSession>(options, m_context->Info(), SessionKind::Headless, m_workspace);
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 800);
-        io.DeltaTime = 1.0f / 60.0f;
         Frame();
         Frame();
         // Where the map panel's canvas is, and how the camera fitted the layer on it.
@@ -51,17 +46,9 @@ protected:
         m_camera.SetViewport(size.x, size.y);
         m_camera.Fit(m_workspace.ActiveLayer()->bounds, 24.0, 8.0 + ImGui::GetFrameHeight());
     }
-    void TearDown() override
-    {
-        m_session.reset();
-        m_context.reset();
-    }
+    void TearDown() override { m_headless.Stop(); }
 
-    void Frame()
-    {
-        m_session->BuildFrame();
-        m_session->RenderFrame({1280, 800});
-    }
+    void Frame() { m_headless.Frame(); }
     ImVec2 ScreenOf(const std::string& code) const
     {
         const core::RegionLayer& layer = *m_workspace.ActiveLayer();
@@ -82,8 +69,7 @@ protected:
     }
 
     core::Workspace m_workspace;
-    std::unique_ptr<gpu::GlContext> m_context;
-    std::unique_ptr<UiSession> m_session;
+    test::HeadlessSession m_headless;
     ImVec2 m_origin;
     core::MapCamera m_camera;
 };
@@ -137,11 +123,11 @@ TEST_F(MapInteraction, CtrlDragSelectsTheRegionsInTheBoxWithoutPanning)
 TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
 {
     const ImVec2 amsterdam = ScreenOf("GM0363");
-    const core::RgbaImage before = m_session->Frame().ReadPixels();
+    const core::RgbaImage before = m_headless.Session().Frame().ReadPixels();
     Click(amsterdam);
     ImGui::GetIO().MousePos = ImVec2(5, 5); // move away: no hover tint
     Frame();
-    const core::RgbaImage after = m_session->Frame().ReadPixels();
+    const core::RgbaImage after = m_headless.Session().Frame().ReadPixels();
     // Sample a few pixels beside the label point (the label text itself sits on it).
     auto blueness = [&](const core::RgbaImage& img) {
         int sum = 0;

@@ -415,16 +415,7 @@ std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, boo
             const std::vector<RegionValue> series = PeriodSeriesOf(layer.features[i].code);
             if (series.empty())
                 continue;
-            const RegionValue& a = series[std::size_t(m_change_from)];
-            const RegionValue& b = series[std::size_t(m_change_to)];
-            RegionValue& v = values[i];
-            v.suppressed = a.suppressed + b.suppressed;
-            if (a.state == agg::GroupState::Known && b.state == agg::GroupState::Known && a.value != 0) {
-                v.state = agg::GroupState::Known;
-                v.value = (b.value - a.value) / a.value * 100.0;
-            } else if (a.state != agg::GroupState::Empty || b.state != agg::GroupState::Empty) {
-                v.state = agg::GroupState::Unknown; // a "<5" or a 0 at either end: no percentage
-            }
+            values[i] = ChangePercent(series[std::size_t(m_change_from)], series[std::size_t(m_change_to)]);
         }
         return values;
     }

@@ -164,7 +164,7 @@ void ChartsPanel::DrawBars(PanelContext& ctx, float height)
     ImGui::EndChild();
 }
 
-void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
+void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionSeries& region_series)
 {
     core::DashboardModel& model = ctx.model;
     const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
@@ -210,12 +210,10 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
         row.selected = selection.Contains(f.code);
         row.numbers.push_back(values[i].state == core::agg::GroupState::Known ? values[i].value : charts::kUnknown);
         if (period > 0) {
-            const std::vector<double> series = Plotted(model.PeriodSeriesOf(f.code));
-            const double first = series.front(), now = series[static_cast<std::size_t>(period)];
-            row.numbers.push_back(charts::IsKnown(first) && charts::IsKnown(now) && first != 0
-                                      ? (now - first) / first * 100.0
-                                      : charts::kUnknown);
-            row.sparkline = series;
+            const std::vector<core::RegionValue>& series = region_series[i];
+            const core::RegionValue change = core::ChangePercent(series.front(), series[static_cast<std::size_t>(period)]);
+            row.numbers.push_back(change.state == core::agg::GroupState::Known ? change.value : charts::kUnknown);
+            row.sparkline = Plotted(series);
             row.sparkline_forecast_from = model.ForecastFrom();
         }
         data.rows.push_back(std::move(row));
@@ -236,7 +234,7 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height)
     ImGui::EndChild();
 }
 
-void ChartsPanel::DrawScatter(PanelContext& ctx, float height)
+void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series)
 {
     // Each region's change against its size in the later year, with the national change and the
     // average region as quadrant lines: small regions that shrink fast stand out bottom left.
@@ -267,8 +265,9 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height)
     const core::Selection& selection = ctx.workspace.GetSelection();
     double total = 0;
     std::size_t regions = 0;
-    for (const core::RegionFeature& f : layer->features) {
-        const std::vector<core::RegionValue> series = model.PeriodSeriesOf(f.code);
+    for (std::size_t i = 0; i < layer->features.size(); ++i) {
+        const core::RegionFeature& f = layer->features[i];
+        const std::vector<core::RegionValue>& series = region_series[i];
         charts::ScatterPoint point;
         point.label = f.name;
         point.selected = selection.Contains(f.code);
@@ -280,16 +279,17 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height)
                 total += b.value;
                 ++regions;
             }
-            if (a.state == core::agg::GroupState::Known && b.state == core::agg::GroupState::Known && a.value != 0)
-                point.x = (b.value - a.value) / a.value * 100.0;
+            const core::RegionValue change = core::ChangePercent(a, b);
+            if (change.state == core::agg::GroupState::Known)
+                point.x = change.value;
         }
         data.points.push_back(std::move(point));
     }
     const std::vector<core::RegionValue> national = model.NationalPeriodSeries();
-    if (national[static_cast<std::size_t>(from)].state == core::agg::GroupState::Known &&
-        national[static_cast<std::size_t>(to)].state == core::agg::GroupState::Known &&
-        national[static_cast<std::size_t>(from)].value != 0)
-        data.quadrant_x = (national[static_cast<std::size_t>(to)].value / national[static_cast<std::size_t>(from)].value - 1) * 100.0;
+    const core::RegionValue national_change =
+        core::ChangePercent(national[static_cast<std::size_t>(from)], national[static_cast<std::size_t>(to)]);
+    if (national_change.state == core::agg::GroupState::Known)
+        data.quadrant_x = national_change.value;
     if (regions > 0)
         data.quadrant_y = total / static_cast<double>(regions);
     data.quadrant_label = Tr(TextId::chart_scatter_national);
@@ -323,12 +323,17 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
     if (ctx.model.HasData()) {
         // The bars only where the table splits into a few kinds; else the region table takes it.
         const bool bars = ctx.model.BarsDimension() >= 0;
+        // Each region's series once a frame, for the scatter and the table both.
+        RegionSeries series;
+        if (const core::RegionLayer* layer = ctx.workspace.ActiveLayer())
+            for (const core::RegionFeature& f : layer->features)
+                series.push_back(ctx.model.PeriodSeriesOf(f.code));
         DrawTimeSeries(ctx, avail * 0.36f);
         if (bars)
             DrawBars(ctx, avail * 0.30f);
         else
-            DrawScatter(ctx, avail * 0.30f);
-        DrawRegionTable(ctx, avail * 0.34f);
+            DrawScatter(ctx, avail * 0.30f, series);
+        DrawRegionTable(ctx, avail * 0.34f, series);
         return;
     }
     for (const Card& card : kCards)

@@ -1,7 +1,10 @@
 // Right column: the linked charts (time series, bars per sector, scatter).
 #pragma once
 
+#include "core/dashboard/region_value.hpp"
 #include "ui/panels/panel.hpp"
+
+#include <vector>
 
 namespace vak::ui {
 
@@ -17,8 +20,10 @@ protected:
 private:
     void DrawTimeSeries(PanelContext& ctx, float height);
     void DrawBars(PanelContext& ctx, float height);
-    void DrawRegionTable(PanelContext& ctx, float height);
-    void DrawScatter(PanelContext& ctx, float height);
+    // Per feature of the active level, in Periods() order.
+    using RegionSeries = std::vector<std::vector<core::RegionValue>>;
+    void DrawRegionTable(PanelContext& ctx, float height, const RegionSeries& region_series);
+    void DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series);
     bool m_index_mode = true; // krimp is about relative change: regions of any size compare
 };
 
