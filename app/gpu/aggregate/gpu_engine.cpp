@@ -222,7 +222,7 @@ GpuEngine::GpuEngine(const ShaderLibrary& shaders)
     m_max_workgroups = static_cast<std::uint32_t>(std::max(workgroups, 1));
     m_scan = shaders.Load("aggregate_scan");
     m_count_bits = shaders.Load("aggregate_count_bits");
-    m_placeholder.Assign(nullptr, 16, Buffer::Usage::Static);
+    m_empty_binding.Assign(nullptr, 16, Buffer::Usage::Static);
 }
 
 GpuEngine::~GpuEngine()
@@ -514,9 +514,9 @@ void GpuEngine::Dispatch(const PlannedView& plan)
 
     const bool has_measure = spec.measure >= 0;
     const MeasureBuffers* measure = has_measure ? &m_measures[std::size_t(spec.measure)] : nullptr;
-    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, measure ? measure->values.Id() : m_placeholder.Id());
-    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 2, measure ? measure->states.Id() : m_placeholder.Id());
-    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 3, table.HasPoints() ? m_points.Id() : m_placeholder.Id());
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 1, measure ? measure->values.Id() : m_empty_binding.Id());
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 2, measure ? measure->states.Id() : m_empty_binding.Id());
+    glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 3, table.HasPoints() ? m_points.Id() : m_empty_binding.Id());
     glBindBufferRange(GL_SHADER_STORAGE_BUFFER, 5, m_results.Id(), static_cast<GLintptr>(plan.result_offset),
                       static_cast<GLsizeiptr>(plan.groups * kRecordWords * 4));
     const bool distinct = spec.aggregate == Aggregate::CountDistinct;
@@ -524,7 +524,7 @@ void GpuEngine::Dispatch(const PlannedView& plan)
         glBindBufferRange(GL_SHADER_STORAGE_BUFFER, 6, m_distinct.Id(), static_cast<GLintptr>(plan.distinct_offset),
                           static_cast<GLsizeiptr>(plan.groups * plan.distinct_stride * 4));
     else
-        glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 6, m_placeholder.Id());
+        glBindBufferBase(GL_SHADER_STORAGE_BUFFER, 6, m_empty_binding.Id());
 
     const auto rows = static_cast<std::uint32_t>(table.rows);
     SetUint(scan, "u_rows", rows);

@@ -110,7 +110,7 @@ private:
     std::vector<Column> m_columns;
     std::vector<MeasureBuffers> m_measures;
     Buffer m_points;
-    Buffer m_placeholder; // bound where a view reads no measure, points or bits
+    Buffer m_empty_binding; // bound where a view reads no measure, points or bits
 
     Buffer m_filters;
     Buffer m_results;
