@@ -14,12 +14,14 @@
 #include "io/layer_inspect.hpp"
 #include "io/png_export.hpp"
 #include "io/table_import.hpp"
+#include "io/view_file.hpp"
 #include "ui/dashboard_window.hpp"
 #include "ui/headless_render.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -29,9 +31,13 @@ using namespace vak;
 
 int RunRender(const core::CommandLine& cl)
 {
-    const core::RgbaImage image = ui::RenderDefaultView(cl.common, cl.regions, cl.tables, cl.render.size);
-    io::WritePng(image, cl.render.output_path);
-    std::printf("wrote %s (%dx%d)\n", cl.render.output_path.c_str(), image.width, image.height);
+    // The view file is read and checked (keys, types, data files there) before anything loads.
+    std::optional<core::ViewState> view;
+    if (!cl.view_file.empty())
+        view = io::ReadViewFile(cl.view_file);
+    const std::string done = ui::RenderToFile(cl.common, cl.regions, cl.tables, view ? &*view : nullptr, cl.view_file,
+                                              cl.render.size, cl.render.format, cl.render.output_path);
+    std::printf("%s\n", done.c_str());
     return core::kExitOk;
 }
 

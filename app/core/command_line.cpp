@@ -187,6 +187,17 @@ bool ParseTableOption(std::string_view name, ArgCursor& cursor, TableFileOptions
     throw UsageError("unexpected argument '" + std::string(arg) + "'" + where + " (see --help)");
 }
 
+// A view file brings its own data, level and tile map.
+void CheckViewAlone(const CommandLine& cl)
+{
+    if (cl.view_file.empty())
+        return;
+    if (!cl.regions.files.empty() || !cl.tables.files.empty() || !cl.regions.group_tables.empty() ||
+        !cl.regions.level.empty() || cl.regions.tile_map)
+        throw UsageError("--view takes its data, level and tile map from the view file; leave out --regions, "
+                         "--data, --groups, --level and --tile-map");
+}
+
 void ParseRender(ArgCursor& cursor, CommandLine& cl)
 {
     bool have_output = false;
@@ -207,13 +218,19 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
             have_output = true;
         } else if (name == "--size") {
             cl.render.size = ParseImageSize(cursor.TakeValue(name), name);
+        } else if (name == "--view") {
+            cl.view_file = std::string(cursor.TakeValue(name));
+            if (cl.view_file.empty())
+                throw UsageError("option --view needs a file name");
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "render");
         }
     }
     if (!have_output)
-        throw UsageError("render needs an output file: vakatlas render -o FILE.png [--size WxH]");
+        throw UsageError("render needs an output file: vakatlas render [--view VIEW.json] -o FILE.png [--size WxH]");
+    cl.render.format = RenderFormatOf(cl.render.output_path);
+    CheckViewAlone(cl);
 }
 
 void ParseInspect(ArgCursor& cursor, CommandLine& cl)
@@ -359,6 +376,10 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
             cl.dashboard.max_frames = *frames;
         } else if (name == "--screenshot") {
             cl.dashboard.screenshot_path = std::string(cursor.TakeValue(name));
+        } else if (name == "--view") {
+            cl.view_file = std::string(cursor.TakeValue(name));
+            if (cl.view_file.empty())
+                throw UsageError("option --view needs a file name");
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "");
@@ -366,9 +387,31 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
     }
     if (!cl.dashboard.screenshot_path.empty() && cl.dashboard.max_frames == 0)
         throw UsageError("--screenshot needs --frames N (the screenshot is taken of the last frame)");
+    CheckViewAlone(cl);
 }
 
 } // namespace
+
+RenderFormat RenderFormatOf(std::string_view path)
+{
+    const auto dot = path.find_last_of('.');
+    const auto slash = path.find_last_of('/');
+    std::string ext;
+    if (dot != std::string_view::npos && (slash == std::string_view::npos || dot > slash))
+        for (char c : path.substr(dot + 1))
+            ext += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (ext == "png")
+        return RenderFormat::Png;
+    if (ext == "tif" || ext == "tiff")
+        return RenderFormat::GeoTiff;
+    if (ext == "gpkg")
+        return RenderFormat::GeoPackage;
+    if (ext == "csv")
+        return RenderFormat::Csv;
+    throw UsageError("-o " + std::string(path) +
+                     ": the name must end in .png (the dashboard), .tif or .tiff (the map, georeferenced), "
+                     ".gpkg (the regions with their values) or .csv (the region table)");
+}
 
 ImageSize ParseImageSize(std::string_view text, std::string_view option_name)
 {
@@ -516,27 +559,41 @@ std::string HelpText(std::string_view topic)
                "Exit codes: 0 read (problems are listed, not fatal), 1 the file cannot be read, 2 usage.\n";
     }
     if (topic == "render") {
-        return "Usage: " + name + " render -o FILE.png [--size WxH] [--regions FILE ...] [--lang nl|en] [--ui-scale PCT]\n"
+        return "Usage: " + name + " render [--view VIEW.json] -o FILE [--size WxH] [--regions FILE ...] [--data FILE ...]\n"
+               "                       [--lang nl|en] [--ui-scale PCT]\n"
                "\n"
-               "Renders the default dashboard view without a window (headless EGL, works without\n"
-               "a display or GPU) and writes it as a PNG.\n"
+               "Renders a dashboard view without a window (headless EGL, works without a display or\n"
+               "GPU): the saved view VIEW.json, or without --view the default start on the files given.\n"
+               "What is written follows the output file's extension:\n"
+               "  .png          the dashboard as shown, with legend, source, period and unit\n"
+               "  .tif, .tiff   the map alone as a georeferenced GeoTIFF (RGB) in the layer's CRS\n"
+               "                (EPSG:28992 for Dutch data), for QGIS; --size is its size in pixels\n"
+               "  .gpkg         the regions of the map's level as a GeoPackage: code, name, value,\n"
+               "                state (known/unknown/empty), suppressed, period, measure, unit, source\n"
+               "  .csv          the same region table as CSV\n"
+               "Every export names source, period and unit (GeoTIFF/GeoPackage metadata, CSV columns)\n"
+               "and says \"synthetic demo data\" where that applies.\n"
                "\n"
-               "  -o, --output FILE   PNG file to write (written to a temporary name, then renamed)\n"
+               "  --view FILE         a view saved from the dashboard (File > Save view): its data,\n"
+               "                      level, table, period, filters, classes and camera\n"
+               "  -o, --output FILE   file to write (written to a temporary name, then renamed)\n"
                "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
                std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
-               "  --regions FILE      region boundaries to show (repeatable: one layer per file)\n" +
+               "  --regions FILE      region boundaries to show (repeatable: one layer per file)\n"
+               "  --data FILE         a table to show (repeatable)\n" +
                std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
-               "  --lang nl|en        language of the texts (default nl)\n"
+               "  --lang nl|en        language of the texts (default nl; a view sets its own)\n"
                "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
-               std::to_string(kMaxUiScalePercent) + "% (default 100)\n"
+               std::to_string(kMaxUiScalePercent) + "% (default 100; a view sets its own)\n"
                "  --shaders DIR       folder with the GLSL shaders (default: found automatically)\n"
                "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
+               "With --view, leave out --regions, --data, --groups, --level and --tile-map.\n"
                "\n"
                "Exit codes: 0 ok, 1 bad input or the image could not be made, 2 usage.\n";
     }
     return "Usage: " + name + " [options]              open the dashboard\n"
-           "       " + name + " render -o FILE.png [--size WxH]\n"
-           "                                     render the default view headless to a PNG\n"
+           "       " + name + " render [--view VIEW.json] -o FILE [--size WxH]\n"
+           "                                     render a view headless: .png, .tif, .gpkg or .csv\n"
            "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
            "       " + name + " demo --out DIR        write the synthetic demo data set\n"
            "       " + name + " aggregate --data FILE --by DIM [--where DIM=VALUES] [-o out.csv]\n"
@@ -561,6 +618,8 @@ std::string HelpText(std::string_view topic)
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
            std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"
+           "  --view FILE         open on a saved view (File > Save view): its data, level, table,\n"
+           "                      period, filters, classes and camera (instead of --regions, --data)\n"
            "  --window-size WxH   initial window size (default 1600x900)\n"
            "  --msaa N            map anti-aliasing samples 1, 2, 4 or 8 (default 4; 1 is about\n"
            "                      twice as fast on software OpenGL such as llvmpipe)\n"

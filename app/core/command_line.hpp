@@ -2,7 +2,8 @@
 // Pure: no I/O, so every rule and exit code is unit-tested without a display.
 //
 //   vakatlas [options]                       open the dashboard
-//   vakatlas render -o FILE [--size WxH]     render the default view headless to a PNG
+//   vakatlas render [--view V.json] -o FILE [--size WxH]
+//                                            render a view headless: .png, .tif, .gpkg or .csv
 //   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
 //   vakatlas demo --out DIR [--seed N]       write the synthetic demo data set
 //   vakatlas aggregate --data FILE --by DIM  one view of the aggregation core, as CSV
@@ -79,10 +80,22 @@ struct DashboardOptions {
     std::string screenshot_path; // with max_frames: write the last frame to this PNG
 };
 
+// What `render` writes, chosen by the output file's extension.
+enum class RenderFormat {
+    Png,        // .png: the dashboard as shown
+    GeoTiff,    // .tif, .tiff: the map alone, georeferenced
+    GeoPackage, // .gpkg: the regions of the map's level with their values
+    Csv,        // .csv: the region table
+};
+
 struct RenderOptions {
     std::string output_path;
+    RenderFormat format = RenderFormat::Png;
     ImageSize size{1920, 1080};
 };
+
+// The format for an output file name by its extension (case-insensitive); throws UsageError.
+RenderFormat RenderFormatOf(std::string_view path);
 
 struct DemoCommandOptions {
     std::string out_dir;
@@ -111,6 +124,9 @@ struct CommandLine {
     RenderOptions render;
     DemoCommandOptions demo;
     AggregateCommandOptions aggregate;
+    // --view FILE (dashboard and render): a saved view, whose data, level and tile map replace
+    // --regions, --data, --groups, --level and --tile-map.
+    std::string view_file;
 };
 
 // argv without the program name.

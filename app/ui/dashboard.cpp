@@ -2,9 +2,11 @@
 
 #include "core/version.hpp"
 #include "ui/panels.hpp"
+#include "ui/panels/map_panel.hpp"
 
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 namespace vak::ui {
@@ -36,6 +38,75 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
     for (auto& panel : m_panels)
         panel->Draw(layout[panel->Slot()], ctx);
     DrawAboutPopup();
+    DrawFileModal();
+}
+
+MapPanel* Dashboard::Map() const
+{
+    for (const auto& panel : m_panels)
+        if (auto* map = dynamic_cast<MapPanel*>(panel.get()))
+            return map;
+    return nullptr;
+}
+
+void Dashboard::OpenFileModal(FileAction action, const char* default_path)
+{
+    // The last path of the same kind stays; a new kind starts from its default name.
+    if (action != m_file_action || m_file_path[0] == '\0')
+        std::snprintf(m_file_path.data(), m_file_path.size(), "%s", default_path);
+    m_file_action = action;
+    m_file_result.reset();
+    m_open_file_modal = true;
+}
+
+void Dashboard::DrawFileModal()
+{
+    TextId title = TextId::menu_save_view;
+    TextId confirm = TextId::file_save;
+    switch (m_file_action) {
+    case FileAction::SaveView: break;
+    case FileAction::OpenView: title = TextId::menu_open_view; confirm = TextId::file_open; break;
+    case FileAction::ExportPng: title = TextId::menu_export_png; confirm = TextId::file_export; break;
+    case FileAction::ExportGeoTiff: title = TextId::menu_export_geotiff; confirm = TextId::file_export; break;
+    case FileAction::ExportGeoPackage: title = TextId::menu_export_geopackage; confirm = TextId::file_export; break;
+    case FileAction::ExportCsv: title = TextId::menu_export_csv; confirm = TextId::file_export; break;
+    }
+    const std::string id = Label(title, "###file_modal");
+    if (m_open_file_modal) {
+        ImGui::OpenPopup(id.c_str());
+        m_open_file_modal = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, 0.0f));
+    if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoResize))
+        return;
+    ImGui::TextUnformatted(Tr(TextId::file_path_label));
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::IsWindowAppearing())
+        ImGui::SetKeyboardFocusHere();
+    const bool entered = ImGui::InputText("##file_path", m_file_path.data(), m_file_path.size(),
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr(TextId::file_path_hint));
+    ImGui::PopStyleColor();
+    // The outcome of the last request: what was written, or why not (file, key, problem).
+    if (m_file_result) {
+        const ImVec4 color = m_file_result->ok ? ImVec4(0.10f, 0.45f, 0.20f, 1.0f) : ImVec4(0.70f, 0.10f, 0.10f, 1.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextWrapped("%s", m_file_result->message.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    const bool busy = m_file_request.has_value(); // asked this frame, carried out before the next
+    if ((ImGui::Button(Label(confirm, "###file_confirm").c_str()) || entered) && !busy && m_file_path[0] != '\0') {
+        m_file_request = FileRequest{m_file_action, std::string(m_file_path.data())};
+        m_file_result.reset();
+    }
+    ImGui::SameLine();
+    const bool done = m_file_result && m_file_result->ok;
+    if (ImGui::Button(Label(done ? TextId::file_close : TextId::file_cancel, "###file_cancel").c_str()) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void Dashboard::DrawMainMenu(UiSettings& settings)
@@ -45,6 +116,22 @@ void Dashboard::DrawMainMenu(UiSettings& settings)
     ImGui::TextUnformatted("vakatlas");
     ImGui::Separator();
     if (ImGui::BeginMenu(Label(TextId::menu_file, "###menu_file").c_str())) {
+        if (ImGui::MenuItem(Label(TextId::menu_save_view, "###save_view").c_str()))
+            OpenFileModal(FileAction::SaveView, "vakatlas-weergave.json");
+        if (ImGui::MenuItem(Label(TextId::menu_open_view, "###open_view").c_str()))
+            OpenFileModal(FileAction::OpenView, "vakatlas-weergave.json");
+        if (ImGui::BeginMenu(Label(TextId::menu_export, "###menu_export").c_str())) {
+            if (ImGui::MenuItem(Label(TextId::menu_export_png, "###export_png").c_str()))
+                OpenFileModal(FileAction::ExportPng, "vakatlas.png");
+            if (ImGui::MenuItem(Label(TextId::menu_export_geotiff, "###export_tif").c_str()))
+                OpenFileModal(FileAction::ExportGeoTiff, "vakatlas-kaart.tif");
+            if (ImGui::MenuItem(Label(TextId::menu_export_geopackage, "###export_gpkg").c_str()))
+                OpenFileModal(FileAction::ExportGeoPackage, "vakatlas-regios.gpkg");
+            if (ImGui::MenuItem(Label(TextId::menu_export_csv, "###export_csv").c_str()))
+                OpenFileModal(FileAction::ExportCsv, "vakatlas-regios.csv");
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
         if (ImGui::MenuItem(Label(TextId::menu_quit, "###quit").c_str(), "Ctrl+Q"))
             m_quit_requested = true;
         ImGui::EndMenu();

@@ -2,12 +2,18 @@
 // map canvas it draws with belongs to the UiSession.
 #pragma once
 
+#include "ui/file_actions.hpp"
 #include "ui/panels/panel.hpp"
 
+#include <array>
 #include <memory>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace vak::ui {
+
+class MapPanel;
 
 class Dashboard {
 public:
@@ -19,14 +25,26 @@ public:
     void Draw(PanelContext& ctx, UiSettings& settings);
 
     bool QuitRequested() const { return m_quit_requested; }
+    MapPanel* Map() const;
+    // What the File menu's modal asked for (once), and the outcome it then shows.
+    std::optional<FileRequest> TakeFileRequest() { return std::exchange(m_file_request, std::nullopt); }
+    void SetFileResult(FileResult result) { m_file_result = std::move(result); }
 
 private:
     void DrawMainMenu(UiSettings& settings);
     void DrawAboutPopup();
+    void OpenFileModal(FileAction action, const char* default_path);
+    void DrawFileModal();
 
     std::vector<std::unique_ptr<Panel>> m_panels;
     bool m_quit_requested = false;
     bool m_open_about = false;
+    // The File menu's modal: a path text field (there is no native file dialog here).
+    bool m_open_file_modal = false;
+    FileAction m_file_action = FileAction::SaveView;
+    std::array<char, 1024> m_file_path{};
+    std::optional<FileRequest> m_file_request;
+    std::optional<FileResult> m_file_result;
 };
 
 } // namespace vak::ui

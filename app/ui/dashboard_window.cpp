@@ -4,11 +4,14 @@
 #include "core/version.hpp"
 #include "gpu/glfw_window.hpp"
 #include "io/png_export.hpp"
+#include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "ui/ui_session.hpp"
+#include "ui/view_state_binding.hpp"
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 namespace vak::ui {
@@ -30,11 +33,23 @@ void ApplyShortcut(gpu::Shortcut shortcut, UiSettings& settings, bool& quit)
 int RunDashboardWindow(const core::CommandLine& command_line)
 {
     const core::DashboardOptions& options = command_line.dashboard;
+    // A view brings its data (read and checked first: keys, types, data files there).
+    std::optional<core::ViewState> view;
+    core::ViewData data{command_line.regions, command_line.tables};
+    if (!command_line.view_file.empty()) {
+        view = io::ReadViewFile(command_line.view_file);
+        data = view->data;
+    }
     core::Workspace workspace;
-    io::LoadRegionFiles(command_line.regions, workspace); // before the window: bad input fails fast
-    io::LoadDataFiles(command_line.tables, workspace);
+    io::LoadRegionFiles(data.regions, workspace); // before the window: bad input fails fast
+    io::LoadDataFiles(data.tables, workspace);
     gpu::GlfwWindow window(options.window_size, std::string("vakatlas ") + core::kVersion);
     UiSession session(command_line.common, window.Info(), SessionKind::Window, workspace);
+    data.regions.level.clear(); // view choices, not data
+    data.regions.tile_map = false;
+    session.SetDataSources(data);
+    if (view)
+        ApplyView(session, *view, command_line.view_file);
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)
     // Keyboard navigation needs the key map that the GLFW backend has just filled in.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

@@ -1,33 +1,112 @@
 #include "ui/headless_render.hpp"
 
 #include "gpu/egl_headless_context.hpp"
+#include "io/png_export.hpp"
 #include "io/workspace_loader.hpp"
+#include "ui/session_exports.hpp"
 #include "ui/ui_session.hpp"
+#include "ui/view_state_binding.hpp"
 
 #include <imgui.h>
 
 namespace vak::ui {
 
-core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
-                                  const core::TableFileOptions& tables, core::ImageSize size)
+namespace {
+
+// What the session records as its data: the files without the view choices (level, tile map).
+core::ViewData DataOnly(const core::RegionFileOptions& regions, const core::TableFileOptions& tables)
 {
-    core::Workspace workspace;
-    io::LoadRegionFiles(regions, workspace); // before any GL work: bad input fails fast
-    io::LoadDataFiles(tables, workspace);
-    auto context = gpu::CreateHeadlessContext();
-    UiSession session(options, context->Info(), SessionKind::Headless, workspace);
+    core::ViewData data{regions, tables};
+    data.regions.level.clear();
+    data.regions.tile_map = false;
+    return data;
+}
+
+// ImGui settles layout (window sizes, text wrap) over its first frames; render a few so the
+// image equals what a window shows once it is open.
+constexpr int kSettleFrames = 3;
+
+} // namespace
+
+HeadlessDashboard::HeadlessDashboard(const core::CommonOptions& options, const core::ViewData& data,
+                                     const core::RegionFileOptions& level_options, const core::ViewState* view,
+                                     core::ImageSize size, const std::string& view_name)
+    : m_size(size)
+{
+    core::RegionFileOptions regions = data.regions;
+    regions.level = view ? std::string() : level_options.level;
+    regions.tile_map = view ? false : level_options.tile_map;
+    io::LoadRegionFiles(regions, m_workspace); // before any GL work: bad input fails fast
+    io::LoadDataFiles(data.tables, m_workspace);
+    m_context = gpu::CreateHeadlessContext();
+    m_session = std::make_unique<UiSession>(options, m_context->Info(), SessionKind::Headless, m_workspace);
+    m_session->SetDataSources(DataOnly(data.regions, data.tables));
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(static_cast<float>(size.width), static_cast<float>(size.height));
     io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
     io.DeltaTime = 1.0f / 60.0f;
-    // ImGui settles layout (window sizes, text wrap) over its first frames; render a few so
-    // the image equals what a window shows once it is open.
-    constexpr int kSettleFrames = 3;
-    for (int i = 0; i < kSettleFrames; ++i) {
-        session.BuildFrame();
-        session.RenderFrame(size);
+    if (view)
+        ApplyView(*m_session, *view, view_name);
+    Frames(kSettleFrames);
+}
+
+HeadlessDashboard::~HeadlessDashboard()
+{
+    m_session.reset();
+    m_context.reset();
+}
+
+void HeadlessDashboard::Frames(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        m_session->BuildFrame();
+        m_session->RenderFrame(m_size);
     }
-    return session.Frame().ReadPixels();
+}
+
+core::RgbaImage HeadlessDashboard::Screenshot() const
+{
+    return m_session->Frame().ReadPixels();
+}
+
+core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core::RegionFileOptions& regions,
+                                  const core::TableFileOptions& tables, core::ImageSize size)
+{
+    HeadlessDashboard dashboard(options, DataOnly(regions, tables), regions, nullptr, size);
+    return dashboard.Screenshot();
+}
+
+core::RgbaImage RenderView(const core::CommonOptions& options, const core::ViewState& view, core::ImageSize size)
+{
+    HeadlessDashboard dashboard(options, view.data, {}, &view, size);
+    return dashboard.Screenshot();
+}
+
+std::string RenderToFile(const core::CommonOptions& options, const core::RegionFileOptions& regions,
+                         const core::TableFileOptions& tables, const core::ViewState* view,
+                         const std::string& view_name, core::ImageSize size, core::RenderFormat format,
+                         const std::filesystem::path& path)
+{
+    HeadlessDashboard dashboard(options, view ? view->data : DataOnly(regions, tables), regions, view, size,
+                                view_name);
+    UiSession& session = dashboard.Session();
+    const std::string size_text = std::to_string(size.width) + "x" + std::to_string(size.height);
+    switch (format) {
+    case core::RenderFormat::Png:
+        io::WritePng(dashboard.Screenshot(), path);
+        return "wrote " + path.string() + " (" + size_text + ")";
+    case core::RenderFormat::GeoTiff:
+        ExportMapGeoTiff(session, path, size);
+        return "wrote " + path.string() + " (" + size_text + ", " + session.GetWorkspace().ActiveLayer()->crs + ")";
+    case core::RenderFormat::GeoPackage:
+        ExportRegionsGeoPackage(session, path);
+        break;
+    case core::RenderFormat::Csv:
+        ExportRegionTableCsv(session, path);
+        break;
+    }
+    return "wrote " + path.string() + " (" + std::to_string(session.GetWorkspace().ActiveLayer()->features.size()) +
+           " regions of " + session.GetWorkspace().ActiveLayer()->name + ")";
 }
 
 } // namespace vak::ui

@@ -2,6 +2,7 @@
 
 #include "core/resource_paths.hpp"
 #include "gpu/shader_program.hpp"
+#include "ui/file_actions.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -68,6 +69,10 @@ void UiSession::ApplyScale()
 void UiSession::BuildFrame()
 {
     ImGui::SetCurrentContext(m_imgui);
+    // A File menu request of the last frame (save or open a view, an export), between frames:
+    // an opened view's language and scale take effect just below.
+    if (const std::optional<FileRequest> request = m_dashboard.TakeFileRequest())
+        m_dashboard.SetFileResult(RunFileRequest(*this, *request));
     SetLanguage(m_settings.language);
     ApplyScale();
     m_renderer->NewFrame();

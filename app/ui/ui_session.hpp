@@ -6,6 +6,7 @@
 
 #include "core/command_line.hpp"
 #include "core/dashboard/dashboard_model.hpp"
+#include "core/view_state.hpp"
 #include "core/workspace.hpp"
 #include "gpu/aggregate/engine_choice.hpp"
 #include "gpu/gl_context.hpp"
@@ -49,6 +50,14 @@ public:
     const std::string& EngineReason() const { return m_engine.reason; }
     core::DashboardModel& Model() { return *m_model; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
+    // For views and exports (ui/view_state_binding.*, ui/session_exports.*): the loaded data, the
+    // files it was loaded from (as the command line or a view named them), the panels, and the
+    // shaders an offscreen export renders with.
+    core::Workspace& GetWorkspace() { return m_workspace; }
+    const core::ViewData& DataSources() const { return m_data_sources; }
+    void SetDataSources(core::ViewData data) { m_data_sources = std::move(data); }
+    Dashboard& GetDashboard() { return m_dashboard; }
+    const gpu::ShaderLibrary& Shaders() const { return *m_shaders; }
 
 private:
     void ApplyScale();
@@ -67,6 +76,7 @@ private:
     gpu::EngineChoice m_engine;
     std::unique_ptr<core::DashboardModel> m_model; // on m_engine
     Dashboard m_dashboard;
+    core::ViewData m_data_sources;
 };
 
 } // namespace vak::ui

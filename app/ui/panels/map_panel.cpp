@@ -48,6 +48,10 @@ void MapPanel::DrawContent(PanelContext& ctx)
         m_need_fit = true; // hexagons and boundaries have different extents
     m_shown_layer = layer;
     m_camera.SetViewport(avail.x, avail.y);
+    if (m_requested_camera && !*m_requested_camera) { // a view without a camera: fitted
+        m_need_fit = true;
+        m_requested_camera.reset();
+    }
     if (layer && m_need_fit) {
         // Keep the legend's strip clear (its width as last drawn) where the map can spare it.
         const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
@@ -55,6 +59,15 @@ void MapPanel::DrawContent(PanelContext& ctx)
         m_fitted_legend_width = m_legend_width;
         m_need_fit = false;
         m_user_moved = false;
+    }
+    if (layer && m_requested_camera) {
+        // The saved area, whole, at this map's size.
+        const core::ViewCamera& c = **m_requested_camera;
+        const double scale = std::max(c.viewport_width / avail.x, c.viewport_height / avail.y);
+        m_camera.Set(c.centre, c.units_per_pixel * scale);
+        m_requested_camera.reset();
+        m_need_fit = false;
+        m_user_moved = true;
     }
 
     // Input first, so this frame already shows the new view.
@@ -102,6 +115,16 @@ void MapPanel::DrawContent(PanelContext& ctx)
     draw->PopClipRect();
     DrawToolbar(ctx, *layer, origin.x, origin.y, avail.x);
     DrawTooltip(ctx, *layer);
+}
+
+std::optional<core::ViewCamera> MapPanel::ViewCameraState() const
+{
+    if (m_requested_camera)
+        return *m_requested_camera;
+    if (!m_user_moved)
+        return std::nullopt;
+    return core::ViewCamera{m_camera.Centre(), m_camera.UnitsPerPixel(), m_camera.ViewportWidth(),
+                            m_camera.ViewportHeight()};
 }
 
 // [SECTION] input

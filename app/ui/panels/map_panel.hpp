@@ -6,6 +6,7 @@
 
 #include "core/geo/map_camera.hpp"
 #include "core/style/choropleth.hpp"
+#include "core/view_state.hpp"
 #include "io/region_hit_test.hpp"
 #include "ui/panels/panel.hpp"
 
@@ -13,6 +14,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -21,6 +23,14 @@ namespace vak::ui {
 class MapPanel final : public Panel {
 public:
     LayoutSlot Slot() const override { return LayoutSlot::Map; }
+
+    // The camera as a view file keeps it: empty while the map is fitted to its layer.
+    std::optional<core::ViewCamera> ViewCameraState() const;
+    // From the next frame on: shows `camera` (the same area at this map's size), or fits the
+    // layer when empty.
+    void RequestViewCamera(const std::optional<core::ViewCamera>& camera) { m_requested_camera = camera; }
+    // The camera as last drawn (its viewport is the map's size in pixels).
+    const core::MapCamera& Camera() const { return m_camera; }
 
 protected:
     TextId Title() const override { return TextId::panel_map_title; }
@@ -61,6 +71,7 @@ private:
     float m_fitted_legend_width = 0.0f; // what the last fit kept clear
     bool m_user_moved = false;          // panned or zoomed since the last fit
     core::Vec2d m_box_from, m_box_to;
+    std::optional<std::optional<core::ViewCamera>> m_requested_camera; // from a view, until drawn
 };
 
 } // namespace vak::ui

@@ -121,6 +121,21 @@ enum class TextId : int {
     status_engine_cpu, // printf: thread count
     status_frame_time,
     status_ui_scale,
+    // File menu: views and exports
+    menu_save_view,
+    menu_open_view,
+    menu_export,
+    menu_export_png,
+    menu_export_geotiff,
+    menu_export_geopackage,
+    menu_export_csv,
+    file_path_label,
+    file_path_hint,
+    file_save,
+    file_open,
+    file_export,
+    file_cancel,
+    file_close,
 
     Count_ // number of ids; keep last
 };

@@ -124,6 +124,20 @@ const TextEntry kTexts[] = {
     {data_suppressed, "suppressed (<5)"},
     {data_synthetic, "synthetic demo data"},
     {data_joined_to, "joined to"},
+    {menu_save_view, "Save view\xE2\x80\xA6"},
+    {menu_open_view, "Open view\xE2\x80\xA6"},
+    {menu_export, "Export"},
+    {menu_export_png, "Dashboard as image (PNG)\xE2\x80\xA6"},
+    {menu_export_geotiff, "Map as GeoTIFF (QGIS)\xE2\x80\xA6"},
+    {menu_export_geopackage, "Regions with values as GeoPackage (QGIS)\xE2\x80\xA6"},
+    {menu_export_csv, "Region table as CSV\xE2\x80\xA6"},
+    {file_path_label, "File"},
+    {file_path_hint, "A path relative to the folder vakatlas was started in, or a full path. An existing file is replaced."},
+    {file_save, "Save"},
+    {file_open, "Open"},
+    {file_export, "Export"},
+    {file_cancel, "Cancel"},
+    {file_close, "Close"},
 };
 
 } // namespace

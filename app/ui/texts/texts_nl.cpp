@@ -124,6 +124,20 @@ const TextEntry kTexts[] = {
     {data_suppressed, "onderdrukt (<5)"},
     {data_synthetic, "synthetische demodata"},
     {data_joined_to, "gekoppeld aan"},
+    {menu_save_view, "Weergave opslaan\xE2\x80\xA6"},
+    {menu_open_view, "Weergave openen\xE2\x80\xA6"},
+    {menu_export, "Exporteren"},
+    {menu_export_png, "Dashboard als afbeelding (PNG)\xE2\x80\xA6"},
+    {menu_export_geotiff, "Kaart als GeoTIFF (QGIS)\xE2\x80\xA6"},
+    {menu_export_geopackage, "Regio's met waarden als GeoPackage (QGIS)\xE2\x80\xA6"},
+    {menu_export_csv, "Regiotabel als CSV\xE2\x80\xA6"},
+    {file_path_label, "Bestand"},
+    {file_path_hint, "Een pad ten opzichte van de map waarin vakatlas is gestart, of een volledig pad. Een bestaand bestand wordt vervangen."},
+    {file_save, "Opslaan"},
+    {file_open, "Openen"},
+    {file_export, "Exporteren"},
+    {file_cancel, "Annuleren"},
+    {file_close, "Sluiten"},
 };
 
 } // namespace

@@ -1,0 +1,114 @@
+#include "core/view_state.hpp"
+
+#include "core/style/palette.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace vak::core {
+
+namespace {
+
+auto RegionKey(const RegionFileOptions& r)
+{
+    return std::tie(r.files, r.group_tables, r.layer, r.code_field, r.name_field, r.crs);
+}
+
+auto TableKey(const TableFileOptions& t)
+{
+    return std::tie(t.files, t.region_column, t.period_column, t.scale, t.recode_file, t.demo_tables);
+}
+
+} // namespace
+
+bool SameData(const ViewData& a, const ViewData& b)
+{
+    return RegionKey(a.regions) == RegionKey(b.regions) && TableKey(a.tables) == TableKey(b.tables);
+}
+
+bool operator==(const ViewState& a, const ViewState& b)
+{
+    return SameData(a.data, b.data) &&
+           std::tie(a.language, a.ui_scale_percent, a.level, a.tile_map, a.camera, a.selected_regions, a.style,
+                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars) ==
+               std::tie(b.language, b.ui_scale_percent, b.level, b.tile_map, b.camera, b.selected_regions, b.style,
+                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars);
+}
+
+std::string_view ClassMethodKey(ClassMethod method)
+{
+    switch (method) {
+    case ClassMethod::Quantile: return "quantile";
+    case ClassMethod::EqualInterval: return "equal_interval";
+    case ClassMethod::NaturalBreaks: return "natural_breaks";
+    case ClassMethod::Manual: return "manual";
+    case ClassMethod::DivergingAroundZero: return "diverging_around_zero";
+    }
+    return "quantile";
+}
+
+std::optional<ClassMethod> ClassMethodFromKey(std::string_view key)
+{
+    // Manual breaks and the change map's diverging classes are not chosen by the user: a view
+    // never holds them.
+    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
+        if (ClassMethodKey(m) == key)
+            return m;
+    return std::nullopt;
+}
+
+std::vector<std::string> ValidateViewState(const ViewState& view)
+{
+    std::vector<std::string> problems;
+    if (view.language != "nl" && view.language != "en")
+        problems.push_back("$.interface.language: '" + view.language + "' is not a language of vakatlas (nl, en)");
+    if (view.ui_scale_percent < kMinUiScalePercent || view.ui_scale_percent > kMaxUiScalePercent)
+        problems.push_back("$.interface.scale_percent: " + std::to_string(view.ui_scale_percent) + " is outside " +
+                           std::to_string(kMinUiScalePercent) + ".." + std::to_string(kMaxUiScalePercent));
+    if (view.style.classes < 3 || view.style.classes > 7)
+        problems.push_back("$.map.classification.classes: " + std::to_string(view.style.classes) +
+                           " is outside 3..7");
+    if (view.style.method != ClassMethod::Quantile && view.style.method != ClassMethod::EqualInterval &&
+        view.style.method != ClassMethod::NaturalBreaks)
+        problems.push_back("$.map.classification.method: not a method a view can hold");
+    if (IsDiverging(view.style.palette))
+        problems.push_back("$.map.classification.palette: " + std::string(PaletteName(view.style.palette)) +
+                           " is diverging (kept for change maps), not a palette for values");
+    if (view.camera) {
+        const ViewCamera& c = *view.camera;
+        if (!(c.units_per_pixel > 0) || !std::isfinite(c.units_per_pixel))
+            problems.push_back("$.map.camera.units_per_pixel: must be a positive number");
+        if (!std::isfinite(c.centre.x) || !std::isfinite(c.centre.y))
+            problems.push_back("$.map.camera.centre: must be two finite numbers");
+        if (!(c.viewport_width >= 1 && c.viewport_height >= 1 && c.viewport_width <= 65536 &&
+              c.viewport_height <= 65536))
+            problems.push_back("$.map.camera.viewport: width and height must be 1..65536 pixels");
+    }
+    if (view.change_from.empty() != view.change_to.empty())
+        problems.push_back("$.shown.change: needs both 'from' and 'to'");
+    else if (!view.change_from.empty() && view.change_from == view.change_to)
+        problems.push_back("$.shown.change: 'from' and 'to' are the same period (" + view.change_from + ")");
+    if (view.table.empty() && (!view.measure.empty() || !view.quantity.empty() || !view.period.empty() ||
+                               !view.change_from.empty() || !view.selected_bars.empty()))
+        problems.push_back("$.shown.table: needed when a measure, quantity, period, change or bars are given");
+    if (!(view.data.tables.scale >= 0) || !std::isfinite(view.data.tables.scale))
+        problems.push_back("$.data.tables.scale: must be 0 (none) or a positive number");
+    return problems;
+}
+
+std::vector<std::string*> DataPaths(ViewData& data)
+{
+    std::vector<std::string*> paths;
+    for (std::string& f : data.regions.files)
+        paths.push_back(&f);
+    for (std::string& f : data.regions.group_tables)
+        paths.push_back(&f);
+    for (std::string& f : data.tables.files)
+        paths.push_back(&f);
+    if (!data.tables.recode_file.empty())
+        paths.push_back(&data.tables.recode_file);
+    return paths;
+}
+
+} // namespace vak::core

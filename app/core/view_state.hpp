@@ -1,0 +1,77 @@
+// A saved view: the whole state of the dashboard as plain values (what data is loaded, which
+// level, table, measure, period, filters, classes and camera), so that a view file or a
+// bookmark reproduces what the user saw. Everything is stored by code and name (region codes,
+// period labels, table and measure names), never by internal index, so a view survives a
+// reload of its data. No JSON here: io/view_file.* reads and writes the file,
+// ui/view_state_binding.* captures and applies it on a running dashboard.
+#pragma once
+
+#include "core/command_line.hpp"
+#include "core/geo/geo_types.hpp"
+#include "core/style/choropleth.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vak::core {
+
+// The file format's version. A file with a higher number is refused (it may hold state this
+// program would silently drop); new sections come with a new number.
+inline constexpr int kViewFormatVersion = 1;
+
+// The map's camera when the user moved it: the centre (display CRS) and the zoom, with the map
+// size in pixels it was saved at. Shown at another size, the same area stays visible.
+struct ViewCamera {
+    Vec2d centre;
+    double units_per_pixel = 0;
+    double viewport_width = 0;
+    double viewport_height = 0;
+    bool operator==(const ViewCamera&) const = default;
+};
+
+// The data a view is made of, as the command line names it (level and tile map are view state,
+// kept in ViewState, and left empty here).
+struct ViewData {
+    RegionFileOptions regions; // no files: the demo geography
+    TableFileOptions tables;   // no files and demo_tables: the synthetic demo tables
+};
+
+bool SameData(const ViewData& a, const ViewData& b);
+
+struct ViewState {
+    ViewData data;
+    // The interface.
+    std::string language = "nl";
+    int ui_scale_percent = 100;
+    // The map.
+    std::string level; // layer name; empty: the first layer
+    bool tile_map = false;
+    std::optional<ViewCamera> camera; // empty: fitted to the layer
+    std::vector<std::string> selected_regions; // codes of the level's regions, sorted
+    ChoroplethStyle style;
+    // What the map and charts show (empty strings: the dashboard's default choice).
+    std::string table;    // the table's name
+    std::string measure;  // a measure of that table
+    std::string quantity; // the value of its quantity dimension ("maat"), if it has one
+    std::string period;   // period label ("2025")
+    std::string change_from, change_to; // both set: the change map between two periods
+    std::vector<std::string> selected_bars; // labels of the bars' categories, in code order
+};
+
+bool operator==(const ViewState& a, const ViewState& b);
+
+// Names of classification methods in a view file; only the methods a user can choose.
+std::string_view ClassMethodKey(ClassMethod method);
+std::optional<ClassMethod> ClassMethodFromKey(std::string_view key);
+
+// Checks that need no data: ranges and consistency. Each problem reads "<json path>: <what is
+// wrong>" ("$.interface.scale_percent: 900 is outside 100..300"); empty when valid.
+std::vector<std::string> ValidateViewState(const ViewState& view);
+
+// Every data path of `data` (region files, group tables, tables, recode table).
+std::vector<std::string*> DataPaths(ViewData& data);
+
+} // namespace vak::core

@@ -1,0 +1,483 @@
+#include "io/view_file.hpp"
+
+#include "core/errors.hpp"
+#include "core/style/palette.hpp"
+#include "io/gdal_environment.hpp"
+#include "io/output_file.hpp"
+
+#include <cpl_error.h>
+#include <cpl_json.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <initializer_list>
+#include <sstream>
+#include <system_error>
+
+namespace vak::io {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using JsonType = CPLJSONObject::Type;
+
+const char* TypeName(JsonType type)
+{
+    switch (type) {
+    case JsonType::Null: return "null";
+    case JsonType::Object: return "an object";
+    case JsonType::Array: return "a list";
+    case JsonType::Boolean: return "true or false";
+    case JsonType::String: return "a text";
+    case JsonType::Integer:
+    case JsonType::Long: return "a whole number";
+    case JsonType::Double: return "a number";
+    case JsonType::Unknown: break;
+    }
+    return "something unreadable";
+}
+
+// Walks the document, checking each key's type; every message names the file and the key's
+// JSON path.
+class ViewReader {
+public:
+    explicit ViewReader(std::string file) : m_file(std::move(file)) {}
+
+    [[noreturn]] void Fail(const std::string& path, const std::string& what) const
+    {
+        throw core::InputError(m_file + ": " + path + ": " + what);
+    }
+
+    // `object` must be an object whose keys are all in `known`.
+    void CheckKeys(const CPLJSONObject& object, const std::string& path, std::initializer_list<const char*> known) const
+    {
+        if (object.GetType() != JsonType::Object)
+            Fail(path, "expected an object, found " + std::string(TypeName(object.GetType())));
+        for (const CPLJSONObject& child : object.GetChildren()) {
+            const std::string name = child.GetName();
+            if (std::none_of(known.begin(), known.end(), [&](const char* k) { return name == k; })) {
+                std::string list;
+                for (const char* k : known)
+                    list += (list.empty() ? "" : ", ") + std::string(k);
+                Fail(path + "." + name, "unknown key (known here: " + list + ")");
+            }
+        }
+    }
+
+    // The child `key` of `object`, or an invalid object when absent.
+    static CPLJSONObject Child(const CPLJSONObject& object, const char* key)
+    {
+        return object.GetObj(key); // keys here have no '/', which GetObj would read as a path
+    }
+
+    bool Has(const CPLJSONObject& object, const char* key) const { return Child(object, key).IsValid(); }
+
+    CPLJSONObject Object(const CPLJSONObject& object, const char* key, const std::string& path,
+                         std::initializer_list<const char*> known) const
+    {
+        CPLJSONObject child = Child(object, key);
+        if (child.IsValid())
+            CheckKeys(child, path + "." + key, known);
+        return child;
+    }
+
+    void Expect(const CPLJSONObject& value, const std::string& path, bool ok, const char* wanted) const
+    {
+        if (!ok)
+            Fail(path, std::string("expected ") + wanted + ", found " + TypeName(value.GetType()));
+    }
+
+    void String(const CPLJSONObject& object, const char* key, const std::string& path, std::string& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        Expect(v, path + "." + key, v.GetType() == JsonType::String, "a text");
+        out = v.ToString();
+    }
+
+    void Bool(const CPLJSONObject& object, const char* key, const std::string& path, bool& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        Expect(v, path + "." + key, v.GetType() == JsonType::Boolean, "true or false");
+        out = v.ToBool();
+    }
+
+    void Int(const CPLJSONObject& object, const char* key, const std::string& path, int& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        Expect(v, path + "." + key, v.GetType() == JsonType::Integer, "a whole number");
+        out = v.ToInteger();
+    }
+
+    static bool IsNumber(const CPLJSONObject& v)
+    {
+        return v.GetType() == JsonType::Integer || v.GetType() == JsonType::Long || v.GetType() == JsonType::Double;
+    }
+
+    void Number(const CPLJSONObject& object, const char* key, const std::string& path, double& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        Expect(v, path + "." + key, IsNumber(v), "a number");
+        out = v.ToDouble();
+    }
+
+    void Strings(const CPLJSONObject& object, const char* key, const std::string& path,
+                 std::vector<std::string>& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        const std::string here = path + "." + key;
+        Expect(v, here, v.GetType() == JsonType::Array, "a list of texts");
+        const CPLJSONArray list = v.ToArray();
+        out.clear();
+        for (int i = 0; i < list.Size(); ++i) {
+            const CPLJSONObject item = list[i];
+            Expect(item, here + "[" + std::to_string(i) + "]", item.GetType() == JsonType::String, "a text");
+            out.push_back(item.ToString());
+        }
+    }
+
+    // [a, b]: two numbers.
+    void Pair(const CPLJSONObject& object, const char* key, const std::string& path, double& a, double& b) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        const std::string here = path + "." + key;
+        if (!v.IsValid())
+            Fail(here, "missing");
+        const CPLJSONArray list = v.ToArray();
+        Expect(v, here, v.GetType() == JsonType::Array && list.Size() == 2 && IsNumber(list[0]) && IsNumber(list[1]),
+               "a list of two numbers");
+        a = list[0].ToDouble();
+        b = list[1].ToDouble();
+    }
+
+private:
+    std::string m_file;
+};
+
+fs::path Folder(const fs::path& view_path)
+{
+    const fs::path absolute = fs::absolute(view_path);
+    return absolute.parent_path();
+}
+
+// Relative to the view's folder when the data lies in or below it, else absolute.
+std::string PathForFile(const std::string& data_path, const fs::path& folder)
+{
+    const fs::path absolute = fs::absolute(data_path).lexically_normal();
+    const fs::path relative = absolute.lexically_relative(folder);
+    if (!relative.empty() && *relative.begin() != "..")
+        return relative.generic_string();
+    return absolute.string();
+}
+
+CPLJSONArray StringArray(const std::vector<std::string>& values)
+{
+    CPLJSONArray array;
+    for (const std::string& v : values)
+        array.Add(v);
+    return array;
+}
+
+CPLJSONArray NumberPair(double a, double b)
+{
+    CPLJSONArray array;
+    array.Add(a);
+    array.Add(b);
+    return array;
+}
+
+} // namespace
+
+core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
+{
+    EnsureGdal();
+    const std::string file = path.string();
+    ViewReader r(file);
+    CPLJSONDocument doc;
+    CPLErrorReset();
+    bool parsed = false;
+    {
+        // json-c reports a syntax error through CPLError; keep it off stderr, it goes into our message.
+        CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
+        parsed = doc.LoadMemory(json);
+    }
+    if (!parsed) {
+        std::string reason = CPLGetLastErrorMsg();
+        if (reason.empty())
+            reason = "unreadable";
+        throw core::InputError(file + ": not valid JSON (" + reason + ")");
+    }
+    const CPLJSONObject root = doc.GetRoot();
+    if (root.GetType() != JsonType::Object)
+        throw core::InputError(file + ": not a vakatlas view (expected a JSON object with \"vakatlas_view\": " +
+                               std::to_string(core::kViewFormatVersion) + ")");
+    // The version first: a newer file may hold keys this version does not know.
+    const CPLJSONObject version = ViewReader::Child(root, "vakatlas_view");
+    if (!version.IsValid())
+        throw core::InputError(file + ": not a vakatlas view (no \"vakatlas_view\" version key)");
+    r.Expect(version, "$.vakatlas_view", version.GetType() == JsonType::Integer, "a whole number");
+    if (version.ToInteger() > core::kViewFormatVersion)
+        r.Fail("$.vakatlas_view", "format version " + std::to_string(version.ToInteger()) +
+                                      " is newer than this vakatlas reads (up to " +
+                                      std::to_string(core::kViewFormatVersion) + "); use a newer vakatlas");
+    if (version.ToInteger() < 1)
+        r.Fail("$.vakatlas_view", "format version " + std::to_string(version.ToInteger()) + " does not exist");
+    r.CheckKeys(root, "$", {"vakatlas_view", "data", "interface", "map", "shown"});
+
+    core::ViewState view;
+    const fs::path folder = Folder(path);
+    if (const CPLJSONObject data = r.Object(root, "data", "$", {"regions", "tables"}); data.IsValid()) {
+        const std::string dp = "$.data";
+        if (const CPLJSONObject regions =
+                r.Object(data, "regions", dp, {"files", "groups", "layer", "code_field", "name_field", "crs"});
+            regions.IsValid()) {
+            const std::string p = dp + ".regions";
+            r.Strings(regions, "files", p, view.data.regions.files);
+            r.Strings(regions, "groups", p, view.data.regions.group_tables);
+            r.String(regions, "layer", p, view.data.regions.layer);
+            r.String(regions, "code_field", p, view.data.regions.code_field);
+            r.String(regions, "name_field", p, view.data.regions.name_field);
+            r.String(regions, "crs", p, view.data.regions.crs);
+        }
+        if (const CPLJSONObject tables = r.Object(
+                data, "tables", dp, {"files", "demo_tables", "region_column", "period_column", "scale", "recode"});
+            tables.IsValid()) {
+            const std::string p = dp + ".tables";
+            r.Strings(tables, "files", p, view.data.tables.files);
+            r.Bool(tables, "demo_tables", p, view.data.tables.demo_tables);
+            r.String(tables, "region_column", p, view.data.tables.region_column);
+            r.String(tables, "period_column", p, view.data.tables.period_column);
+            r.Number(tables, "scale", p, view.data.tables.scale);
+            r.String(tables, "recode", p, view.data.tables.recode_file);
+        }
+        for (std::string* data_path : core::DataPaths(view.data))
+            if (!data_path->empty() && fs::path(*data_path).is_relative())
+                *data_path = (folder / *data_path).lexically_normal().string();
+    }
+    if (const CPLJSONObject ui = r.Object(root, "interface", "$", {"language", "scale_percent"}); ui.IsValid()) {
+        r.String(ui, "language", "$.interface", view.language);
+        r.Int(ui, "scale_percent", "$.interface", view.ui_scale_percent);
+    }
+    if (const CPLJSONObject map =
+            r.Object(root, "map", "$", {"level", "tile_map", "camera", "selected_regions", "classification"});
+        map.IsValid()) {
+        r.String(map, "level", "$.map", view.level);
+        r.Bool(map, "tile_map", "$.map", view.tile_map);
+        if (const CPLJSONObject camera =
+                r.Object(map, "camera", "$.map", {"centre", "units_per_pixel", "viewport"});
+            camera.IsValid()) {
+            core::ViewCamera c;
+            r.Pair(camera, "centre", "$.map.camera", c.centre.x, c.centre.y);
+            if (!r.Has(camera, "units_per_pixel"))
+                r.Fail("$.map.camera.units_per_pixel", "missing");
+            r.Number(camera, "units_per_pixel", "$.map.camera", c.units_per_pixel);
+            r.Pair(camera, "viewport", "$.map.camera", c.viewport_width, c.viewport_height);
+            view.camera = c;
+        }
+        r.Strings(map, "selected_regions", "$.map", view.selected_regions);
+        std::sort(view.selected_regions.begin(), view.selected_regions.end());
+        if (const CPLJSONObject classes =
+                r.Object(map, "classification", "$.map", {"method", "classes", "palette"});
+            classes.IsValid()) {
+            const std::string p = "$.map.classification";
+            std::string method(core::ClassMethodKey(view.style.method));
+            r.String(classes, "method", p, method);
+            const auto m = core::ClassMethodFromKey(method);
+            if (!m)
+                r.Fail(p + ".method", "'" + method + "' is not one of quantile, equal_interval, natural_breaks");
+            view.style.method = *m;
+            r.Int(classes, "classes", p, view.style.classes);
+            std::string palette(core::PaletteName(view.style.palette));
+            r.String(classes, "palette", p, palette);
+            const auto id = core::PaletteFromName(palette);
+            if (!id)
+                r.Fail(p + ".palette", "'" + palette + "' is not a palette of vakatlas");
+            view.style.palette = *id;
+        }
+    }
+    if (const CPLJSONObject shown = r.Object(
+            root, "shown", "$", {"table", "measure", "quantity", "period", "change", "selected_bars"});
+        shown.IsValid()) {
+        const std::string p = "$.shown";
+        r.String(shown, "table", p, view.table);
+        r.String(shown, "measure", p, view.measure);
+        r.String(shown, "quantity", p, view.quantity);
+        r.String(shown, "period", p, view.period);
+        if (const CPLJSONObject change = r.Object(shown, "change", p, {"from", "to"}); change.IsValid()) {
+            r.String(change, "from", p + ".change", view.change_from);
+            r.String(change, "to", p + ".change", view.change_to);
+        }
+        r.Strings(shown, "selected_bars", p, view.selected_bars);
+    }
+    const std::vector<std::string> problems = core::ValidateViewState(view);
+    if (!problems.empty())
+        throw core::InputError(file + ": " + problems.front());
+    return view;
+}
+
+core::ViewState ReadViewFile(const fs::path& path)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw core::InputError(path.string() + ": is a folder, not a view file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw core::InputError(path.string() + ": cannot be read (" + std::error_code(errno, std::generic_category()).message() + ")");
+    // A view is a few kilobytes; anything far larger is not one.
+    constexpr std::uintmax_t kMaxViewBytes = 4u << 20;
+    if (fs::file_size(path, ec) > kMaxViewBytes)
+        throw core::InputError(path.string() + ": too large for a view file (over 4 MB)");
+    std::ostringstream text;
+    text << in.rdbuf();
+    core::ViewState view = ParseViewJson(text.str(), path);
+    // Every data file must be there before anything is loaded or changed.
+    const auto check = [&](const std::vector<std::string>& files, const std::string& key) {
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (!fs::is_regular_file(files[i], ec))
+                throw core::InputError(path.string() + ": " + key + "[" + std::to_string(i) + "]: data file '" +
+                                       files[i] + "' not found");
+    };
+    check(view.data.regions.files, "$.data.regions.files");
+    check(view.data.regions.group_tables, "$.data.regions.groups");
+    check(view.data.tables.files, "$.data.tables.files");
+    if (!view.data.tables.recode_file.empty())
+        check({view.data.tables.recode_file}, "$.data.tables.recode");
+    return view;
+}
+
+std::string ViewJson(const core::ViewState& view, const fs::path& path)
+{
+    EnsureGdal();
+    const fs::path folder = Folder(path);
+    CPLJSONDocument doc;
+    CPLJSONObject root = doc.GetRoot();
+    root.Add("vakatlas_view", core::kViewFormatVersion);
+
+    CPLJSONObject data;
+    CPLJSONObject regions;
+    const core::RegionFileOptions& r = view.data.regions;
+    std::vector<std::string> files;
+    for (const std::string& f : r.files)
+        files.push_back(PathForFile(f, folder));
+    regions.Add("files", StringArray(files));
+    if (!r.group_tables.empty()) {
+        files.clear();
+        for (const std::string& f : r.group_tables)
+            files.push_back(PathForFile(f, folder));
+        regions.Add("groups", StringArray(files));
+    }
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"layer", &r.layer},
+                                     {"code_field", &r.code_field}, {"name_field", &r.name_field}, {"crs", &r.crs}})
+        if (!value->empty())
+            regions.Add(key, *value);
+    data.Add("regions", regions);
+    CPLJSONObject tables;
+    const core::TableFileOptions& t = view.data.tables;
+    files.clear();
+    for (const std::string& f : t.files)
+        files.push_back(PathForFile(f, folder));
+    tables.Add("files", StringArray(files));
+    tables.Add("demo_tables", t.demo_tables);
+    if (!t.region_column.empty())
+        tables.Add("region_column", t.region_column);
+    if (!t.period_column.empty())
+        tables.Add("period_column", t.period_column);
+    if (t.scale > 0)
+        tables.Add("scale", t.scale);
+    if (!t.recode_file.empty())
+        tables.Add("recode", PathForFile(t.recode_file, folder));
+    data.Add("tables", tables);
+    root.Add("data", data);
+
+    CPLJSONObject ui;
+    ui.Add("language", view.language);
+    ui.Add("scale_percent", view.ui_scale_percent);
+    root.Add("interface", ui);
+
+    CPLJSONObject map;
+    map.Add("level", view.level);
+    map.Add("tile_map", view.tile_map);
+    if (view.camera) {
+        CPLJSONObject camera;
+        camera.Add("centre", NumberPair(view.camera->centre.x, view.camera->centre.y));
+        camera.Add("units_per_pixel", view.camera->units_per_pixel);
+        camera.Add("viewport", NumberPair(view.camera->viewport_width, view.camera->viewport_height));
+        map.Add("camera", camera);
+    }
+    map.Add("selected_regions", StringArray(view.selected_regions));
+    CPLJSONObject classes;
+    classes.Add("method", std::string(core::ClassMethodKey(view.style.method)));
+    classes.Add("classes", view.style.classes);
+    classes.Add("palette", std::string(core::PaletteName(view.style.palette)));
+    map.Add("classification", classes);
+    root.Add("map", map);
+
+    CPLJSONObject shown;
+    shown.Add("table", view.table);
+    shown.Add("measure", view.measure);
+    if (!view.quantity.empty())
+        shown.Add("quantity", view.quantity);
+    shown.Add("period", view.period);
+    if (!view.change_from.empty()) {
+        CPLJSONObject change;
+        change.Add("from", view.change_from);
+        change.Add("to", view.change_to);
+        shown.Add("change", change);
+    }
+    shown.Add("selected_bars", StringArray(view.selected_bars));
+    root.Add("shown", shown);
+    // json-c writes "/" as "\/"; a path reads better without (both are the same JSON).
+    const std::string escaped = doc.SaveAsString();
+    std::string text;
+    text.reserve(escaped.size() + 1);
+    for (std::size_t i = 0; i < escaped.size(); ++i) {
+        if (escaped[i] == '\\' && i + 1 < escaped.size()) {
+            if (escaped[i + 1] != '/')
+                text += escaped[i];
+            text += escaped[++i];
+        } else {
+            text += escaped[i];
+        }
+    }
+    return text + "\n";
+}
+
+void WriteViewFile(const core::ViewState& view, const fs::path& path)
+{
+    const std::vector<std::string> problems = core::ValidateViewState(view);
+    if (!problems.empty())
+        throw core::InputError("cannot write " + path.string() + ": " + problems.front());
+    CheckOutputPath(path);
+    const std::string text = ViewJson(view, path);
+    const fs::path tmp = TemporarySibling(path);
+    std::error_code ec;
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (out)
+            out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        if (out)
+            out.flush();
+        if (!out) {
+            const std::string reason = std::error_code(errno, std::generic_category()).message();
+            out.close();
+            // Only our own temporary, never something else that happens to have its name.
+            if (fs::is_regular_file(tmp, ec))
+                fs::remove(tmp, ec);
+            throw core::InputError("cannot write " + path.string() + ": " + reason);
+        }
+    }
+    CommitTemporary(tmp, path);
+}
+
+} // namespace vak::io

@@ -1,0 +1,178 @@
+#include "ui/session_exports.hpp"
+
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/errors.hpp"
+#include "core/style/choropleth.hpp"
+#include "core/style/palette.hpp"
+#include "core/workspace.hpp"
+#include "gpu/map_canvas.hpp"
+#include "io/csv_export.hpp"
+#include "io/geopackage_export.hpp"
+#include "io/geotiff_export.hpp"
+#include "io/png_export.hpp"
+#include "ui/panels/map_panel.hpp"
+#include "ui/ui_session.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace vak::ui {
+
+namespace {
+
+// The level's real boundaries (a tile map's hexagons are not geography).
+const core::RegionLayer& ExportLayer(UiSession& session)
+{
+    const core::RegionLayer* layer = session.GetWorkspace().ActiveLayer();
+    if (!layer)
+        throw core::InputError("nothing to export: no regions are loaded");
+    return *layer;
+}
+
+void RequireData(UiSession& session)
+{
+    if (!session.Model().HasData())
+        throw core::InputError("nothing to export: no table is shown on the map");
+}
+
+// The classes the map panel draws with: a change map diverges around zero, whatever the style.
+core::ChoroplethStyle ShownStyle(const core::DashboardModel& model)
+{
+    core::ChoroplethStyle style = model.MapStyle();
+    if (model.ShowsChange()) {
+        style.method = core::ClassMethod::DivergingAroundZero;
+        style.palette = core::kDefaultDivergingPalette;
+        style.classes = style.classes % 2 == 0 ? style.classes : style.classes + 1;
+    }
+    return style;
+}
+
+// Shortest text that reads back as the same number.
+std::string NumberText(double value)
+{
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return ec == std::errc() ? std::string(buffer, end) : std::string();
+}
+
+} // namespace
+
+io::ExportStamp MapStamp(UiSession& session)
+{
+    RequireData(session);
+    const core::DashboardModel& model = session.Model();
+    const core::agg::FactTable& table = *model.Table();
+    io::ExportStamp stamp;
+    stamp.measure = model.MeasureTitle();
+    if (model.ShowsChange()) {
+        stamp.period = model.Periods()[std::size_t(model.ChangeFrom())] + "-" + model.Periods()[std::size_t(model.ChangeTo())];
+        stamp.unit = "% change";
+    } else {
+        if (model.PeriodIndex() >= 0)
+            stamp.period = model.Periods()[std::size_t(model.PeriodIndex())];
+        stamp.unit = table.measures[std::size_t(model.Measure())].unit;
+        if (stamp.unit.empty())
+            stamp.unit = table.provenance.unit;
+    }
+    stamp.title = stamp.measure + (stamp.period.empty() ? "" : ", " + stamp.period);
+    stamp.source = table.provenance.source.empty() ? table.name : table.provenance.source;
+    stamp.level = ExportLayer(session).name;
+    stamp.synthetic = table.provenance.synthetic || session.GetWorkspace().IsDemo();
+    return stamp;
+}
+
+core::MapCamera ExportCamera(UiSession& session, core::ImageSize size)
+{
+    const core::RegionLayer& layer = ExportLayer(session);
+    core::MapCamera camera;
+    camera.SetViewport(size.width, size.height);
+    const MapPanel* map = session.GetDashboard().Map();
+    const std::optional<core::ViewCamera> shown = map ? map->ViewCameraState() : std::nullopt;
+    if (shown && !session.GetWorkspace().ShowTileMap()) {
+        const double scale = std::max(shown->viewport_width / size.width, shown->viewport_height / size.height);
+        camera.Set(shown->centre, shown->units_per_pixel * scale);
+    } else {
+        camera.Fit(layer.bounds, 8.0);
+    }
+    return camera;
+}
+
+core::RgbaImage RenderMapImage(UiSession& session, core::ImageSize size)
+{
+    RequireData(session);
+    const core::RegionLayer& layer = ExportLayer(session);
+    core::DashboardModel& model = session.Model();
+    const core::Choropleth choropleth = core::MakeChoropleth(model.MapValues(layer), ShownStyle(model));
+    // A canvas of its own, so the map panel's uploads, colours and selection stay as they are.
+    gpu::MapCanvas canvas(session.Shaders(), 4);
+    canvas.Regions().Upload(layer);
+    canvas.Regions().SetColors(layer, choropleth.feature_colors, 1);
+    std::vector<std::uint32_t> states(layer.features.size(), 0u);
+    for (std::size_t i = 0; i < states.size() && i < choropleth.feature_unknown.size(); ++i)
+        if (choropleth.feature_unknown[i])
+            states[i] = gpu::kRegionHatched;
+    canvas.Regions().SetStates(layer, states, 1);
+    const core::MapCamera camera = ExportCamera(session, size);
+    gpu::MapCanvasStyle background; // plain white, no grid: the map is meant to be laid over others
+    std::fill(std::begin(background.top), std::end(background.top), 1.0f);
+    std::fill(std::begin(background.bottom), std::end(background.bottom), 1.0f);
+    background.grid_px = 0.0f;
+    gpu::MapScene scene;
+    scene.layer = &layer;
+    scene.camera = &camera;
+    canvas.Render(size.width, size.height, background, scene);
+    return canvas.Target().ReadPixels();
+}
+
+void ExportDashboardPng(UiSession& session, const std::filesystem::path& path)
+{
+    // The last frame as shown: it carries the legend, source and "synthetic demo data" on screen.
+    io::WritePng(session.Frame().ReadPixels(), path);
+}
+
+void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size)
+{
+    if (size.width <= 0 || size.height <= 0) {
+        const MapPanel* map = session.GetDashboard().Map();
+        const core::MapCamera& shown = map->Camera();
+        size = {std::max(int(std::lround(shown.ViewportWidth())), core::kMinImageSide),
+                std::max(int(std::lround(shown.ViewportHeight())), core::kMinImageSide)};
+    }
+    const io::ExportStamp stamp = MapStamp(session);
+    const core::RgbaImage image = RenderMapImage(session, size);
+    const core::MapCamera camera = ExportCamera(session, size);
+    io::WriteGeoTiff(image, camera.VisibleWorld(), ExportLayer(session).crs, stamp, path);
+}
+
+void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path)
+{
+    const io::ExportStamp stamp = MapStamp(session);
+    const core::RegionLayer& layer = ExportLayer(session);
+    io::WriteRegionsGeoPackage(layer, session.Model().MapValues(layer), stamp, path);
+}
+
+void ExportRegionTableCsv(UiSession& session, const std::filesystem::path& path)
+{
+    const io::ExportStamp stamp = MapStamp(session);
+    const core::RegionLayer& layer = ExportLayer(session);
+    const std::vector<core::RegionValue> values = session.Model().MapValues(layer);
+    const std::vector<io::CsvColumn> columns = {{"code", false},   {"name", false},    {"value", false},
+                                                {"state", false},  {"suppressed", true}, {"period", false},
+                                                {"measure", false}, {"unit", false},   {"source", false},
+                                                {"note", false}};
+    std::vector<std::vector<std::string>> rows;
+    rows.reserve(layer.features.size());
+    const std::string note = stamp.synthetic ? "synthetic demo data" : "";
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const core::RegionValue& v = values[i];
+        // Unknown and empty regions have no value: an empty cell, never a 0.
+        rows.push_back({layer.features[i].code, layer.features[i].name,
+                        v.state == core::agg::GroupState::Known ? NumberText(v.value) : "",
+                        io::StateName(v.state), std::to_string(v.suppressed), stamp.period, stamp.measure, stamp.unit,
+                        stamp.source, note});
+    }
+    io::WriteCsv(path.string(), columns, rows);
+}
+
+} // namespace vak::ui

@@ -1,0 +1,35 @@
+// Exports of what a running dashboard shows, shared by the File menu and `vakatlas render`:
+// the dashboard as a PNG, the map as a georeferenced GeoTIFF (rendered offscreen, not grabbed
+// from the screen), the regions of the map's level with their values as a GeoPackage, and the
+// region table as CSV. Each carries source, period, unit and "synthetic demo data" where that
+// applies. All throw core::InputError naming the file and the problem.
+#pragma once
+
+#include "core/command_line.hpp"
+#include "core/geo/map_camera.hpp"
+#include "core/rgba_image.hpp"
+#include "io/export_stamp.hpp"
+
+#include <filesystem>
+
+namespace vak::ui {
+
+class UiSession;
+
+// Where the numbers come from, for the map as it is shown now.
+io::ExportStamp MapStamp(UiSession& session);
+
+// The camera a map export of `size` pixels uses: the map panel's view (the same area, whole)
+// when the user moved it or a view set it, else the level fitted with a small margin.
+core::MapCamera ExportCamera(UiSession& session, core::ImageSize size);
+
+// The map alone (no panels, no labels), rendered offscreen at `size` with ExportCamera.
+core::RgbaImage RenderMapImage(UiSession& session, core::ImageSize size);
+
+void ExportDashboardPng(UiSession& session, const std::filesystem::path& path);
+// `size` empty (0x0): the map panel's size.
+void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size);
+void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path);
+void ExportRegionTableCsv(UiSession& session, const std::filesystem::path& path);
+
+} // namespace vak::ui

@@ -1,0 +1,239 @@
+// View files as a user meets them: what is saved reads back the same, a broken, newer or
+// mistyped file is refused with the file, the key's JSON path and the problem named, and a save
+// that fails half-way leaves the previous file as it was.
+#include "core/errors.hpp"
+#include "core/view_state.hpp"
+#include "io/output_file.hpp"
+#include "io/view_file.hpp"
+#include "support/temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace vak::io {
+namespace {
+
+namespace fs = std::filesystem;
+
+void WriteText(const fs::path& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string ReadText(const fs::path& path)
+{
+    std::ostringstream text;
+    text << std::ifstream(path, std::ios::binary).rdbuf();
+    return text.str();
+}
+
+// The message of the InputError that `read` throws; fails the test when none is thrown.
+template <typename F>
+std::string ErrorOf(F&& read)
+{
+    try {
+        read();
+    } catch (const core::InputError& e) {
+        return e.what();
+    }
+    ADD_FAILURE() << "expected core::InputError";
+    return {};
+}
+
+class ViewFileTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        fs::create_directories(m_dir / "data");
+        WriteText(m_dir / "data" / "gemeenten.gpkg", "stand-in: only its existence is checked");
+        WriteText(m_dir / "data" / "leerlingen.csv", "stand-in");
+    }
+
+    // Every field away from its default, so a field that is not written or read shows.
+    core::ViewState FullView() const
+    {
+        core::ViewState view;
+        view.data.regions.files = {(m_dir / "data" / "gemeenten.gpkg").string()};
+        view.data.regions.code_field = "statcode";
+        view.data.regions.crs = "EPSG:28992";
+        view.data.tables.files = {(m_dir / "data" / "leerlingen.csv").string()};
+        view.data.tables.region_column = "gemeentecode";
+        view.data.tables.scale = 1000;
+        view.data.tables.demo_tables = false;
+        view.language = "en";
+        view.ui_scale_percent = 200;
+        view.level = "provincie";
+        view.tile_map = true;
+        // 1/3 and 0.1 have no short decimal form: they must come back bit for bit.
+        view.camera = core::ViewCamera{{155000.0 + 1.0 / 3.0, 463000.1}, 312.5 / 3.0, 900, 640};
+        view.selected_regions = {"PV20", "PV31"};
+        view.style = {core::ClassMethod::NaturalBreaks, 7, core::PaletteId::Blues};
+        view.table = "leerlingen";
+        view.measure = "aantal";
+        view.quantity = "mbo_studenten";
+        view.period = "2025";
+        view.change_from = "2025";
+        view.change_to = "2035";
+        view.selected_bars = {"Techniek", "Zorg & welzijn"};
+        return view;
+    }
+
+    test::TempDir m_temp{"vak_view_file"};
+    fs::path m_dir = m_temp.Path();
+};
+
+TEST_F(ViewFileTest, WhatIsSavedReadsBackTheSame)
+{
+    const core::ViewState view = FullView();
+    const fs::path file = m_dir / "view.json";
+    WriteViewFile(view, file);
+    EXPECT_EQ(ReadViewFile(file), view);
+    // Human-readable: the version key and names, not indices.
+    const std::string text = ReadText(file);
+    EXPECT_NE(text.find("\"vakatlas_view\":1"), std::string::npos) << text;
+    EXPECT_NE(text.find("\"Zorg & welzijn\""), std::string::npos) << text;
+    EXPECT_NE(text.find("\"natural_breaks\""), std::string::npos) << text;
+}
+
+TEST_F(ViewFileTest, DataPathsTravelWithTheViewFolder)
+{
+    const core::ViewState view = FullView();
+    WriteViewFile(view, m_dir / "view.json");
+    // Written relative to the view's folder, so the folder can be moved as a whole.
+    const std::string text = ReadText(m_dir / "view.json");
+    EXPECT_NE(text.find("\"data/leerlingen.csv\""), std::string::npos) << text;
+    const fs::path moved = m_dir.string() + "_moved";
+    fs::remove_all(moved);
+    fs::rename(m_dir, moved);
+    const core::ViewState read = ReadViewFile(moved / "view.json");
+    fs::rename(moved, m_dir); // back, for the TempDir to remove
+    EXPECT_EQ(read.data.tables.files, std::vector<std::string>{(moved / "data" / "leerlingen.csv").string()});
+}
+
+TEST_F(ViewFileTest, ADefaultViewNeedsOnlyItsVersion)
+{
+    const fs::path file = m_dir / "minimal.json";
+    WriteText(file, "{\"vakatlas_view\": 1}");
+    const core::ViewState defaults;
+    const core::ViewState read = ReadViewFile(file);
+    EXPECT_TRUE(read == defaults);
+}
+
+TEST_F(ViewFileTest, ACorruptedFileIsRefusedAsNotJson)
+{
+    const fs::path file = m_dir / "broken.json";
+    WriteViewFile(FullView(), file);
+    const std::string text = ReadText(file);
+    WriteText(file, text.substr(0, text.size() / 2)); // cut off half-way, as by a full disk
+    const std::string message = ErrorOf([&] { ReadViewFile(file); });
+    EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("not valid JSON"), std::string::npos) << message;
+}
+
+TEST_F(ViewFileTest, AFileOfANewerVersionIsRefusedWithWhatToDo)
+{
+    const fs::path file = m_dir / "future.json";
+    WriteText(file, "{\"vakatlas_view\": 2, \"presentation\": {\"bookmarks\": []}}");
+    const std::string message = ErrorOf([&] { ReadViewFile(file); });
+    EXPECT_NE(message.find("$.vakatlas_view"), std::string::npos) << message;
+    EXPECT_NE(message.find("version 2 is newer"), std::string::npos) << message;
+    EXPECT_NE(message.find("newer vakatlas"), std::string::npos) << message;
+}
+
+TEST_F(ViewFileTest, AnyJsonThatIsNoViewIsRefused)
+{
+    const fs::path file = m_dir / "other.json";
+    WriteText(file, "{\"type\": \"FeatureCollection\", \"features\": []}");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("not a vakatlas view"), std::string::npos);
+    WriteText(file, "[1, 2, 3]");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("not a vakatlas view"), std::string::npos);
+}
+
+TEST_F(ViewFileTest, AWrongTypeNamesTheKeyAndWhatWasExpected)
+{
+    const fs::path file = m_dir / "typed.json";
+    WriteText(file, R"({"vakatlas_view": 1, "map": {"classification": {"classes": "five"}}})");
+    const std::string message = ErrorOf([&] { ReadViewFile(file); });
+    EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("$.map.classification.classes"), std::string::npos) << message;
+    EXPECT_NE(message.find("expected a whole number, found a text"), std::string::npos) << message;
+
+    WriteText(file, R"({"vakatlas_view": 1, "map": {"selected_regions": ["GM0014", 363]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.map.selected_regions[1]: expected a text"),
+              std::string::npos);
+}
+
+TEST_F(ViewFileTest, AnUnknownKeyIsReportedWithTheKnownOnes)
+{
+    const fs::path file = m_dir / "typo.json";
+    WriteText(file, R"({"vakatlas_view": 1, "map": {"levle": "provincie"}})");
+    const std::string message = ErrorOf([&] { ReadViewFile(file); });
+    EXPECT_NE(message.find("$.map.levle: unknown key"), std::string::npos) << message;
+    EXPECT_NE(message.find("level"), std::string::npos) << message;
+}
+
+TEST_F(ViewFileTest, AValueOutOfRangeIsRefused)
+{
+    const fs::path file = m_dir / "range.json";
+    WriteText(file, R"({"vakatlas_view": 1, "interface": {"scale_percent": 900}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.interface.scale_percent: 900 is outside 100..300"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "map": {"classification": {"palette": "Rainbow"}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.map.classification.palette: 'Rainbow'"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "shown": {"table": "t", "change": {"from": "2025"}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.shown.change: needs both"), std::string::npos);
+}
+
+TEST_F(ViewFileTest, AMissingDataFileIsNamedBeforeAnythingLoads)
+{
+    core::ViewState view = FullView();
+    const fs::path file = m_dir / "view.json";
+    WriteViewFile(view, file);
+    fs::remove(m_dir / "data" / "leerlingen.csv");
+    const std::string message = ErrorOf([&] { ReadViewFile(file); });
+    EXPECT_NE(message.find("$.data.tables.files[0]"), std::string::npos) << message;
+    EXPECT_NE(message.find((m_dir / "data" / "leerlingen.csv").string()), std::string::npos) << message;
+    EXPECT_NE(message.find("not found"), std::string::npos) << message;
+}
+
+TEST_F(ViewFileTest, AnInterruptedSaveLeavesThePreviousFileIntact)
+{
+    const fs::path file = m_dir / "view.json";
+    const core::ViewState before = FullView();
+    WriteViewFile(before, file);
+    const std::string saved = ReadText(file);
+    // The save's temporary file cannot be written (a folder holds its name: this fails for root
+    // too), as if the disk filled or the program died before the rename.
+    const fs::path blocked = TemporarySibling(file);
+    fs::create_directory(blocked);
+    core::ViewState after = before;
+    after.period = "2030";
+    const std::string message = ErrorOf([&] { WriteViewFile(after, file); });
+    EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+    EXPECT_EQ(ReadText(file), saved);
+    EXPECT_EQ(ReadViewFile(file), before);
+    EXPECT_TRUE(fs::is_directory(blocked)) << "only our own temporary file is ever removed";
+    fs::remove(blocked);
+    // Once the obstacle is gone, saving works, and no temporary is left beside the view.
+    WriteViewFile(after, file);
+    EXPECT_EQ(ReadViewFile(file), after);
+    EXPECT_FALSE(fs::exists(blocked));
+}
+
+TEST_F(ViewFileTest, SavingOverAFolderIsRefusedAndTheFolderKept)
+{
+    const fs::path folder = m_dir / "views.json";
+    fs::create_directory(folder);
+    WriteText(folder / "inside.txt", "kept");
+    const std::string message = ErrorOf([&] { WriteViewFile(FullView(), folder); });
+    EXPECT_NE(message.find("it is a folder"), std::string::npos) << message;
+    EXPECT_EQ(ReadText(folder / "inside.txt"), "kept");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(folder); }).find("is a folder"), std::string::npos);
+}
+
+} // namespace
+} // namespace vak::io
