@@ -6,6 +6,7 @@
 #include "core/geo/region_layer.hpp"
 
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace vak::io {
@@ -20,6 +21,11 @@ public:
     // Index of the feature containing `world` (display CRS), or -1. On a shared border the
     // first feature in layer order wins.
     int FeatureAt(core::Vec2d world) const;
+    // Indices (ascending) of the features whose label point lies inside the ring drawn by the
+    // user (a box or a freehand lasso, display CRS; closed here). The label point, not any
+    // overlap, decides: a lasso round a city must not catch every neighbour it grazes. A lasso
+    // that crosses itself counts the area it encloses (GEOS repairs it).
+    std::vector<int> FeaturesInside(std::span<const core::Vec2d> ring) const;
 
 private:
     struct Impl;

@@ -79,6 +79,8 @@ void UiSession::BuildFrame()
     ImGui::NewFrame();
     // The model first, so this frame shows last frame's clicks and slider moves.
     try {
+        if (const std::optional<int> level = m_model->TakeLevelSuggestion(m_workspace))
+            m_workspace.SetActiveLayer(*level); // the selection follows, as when the user switches
         m_model->Update(m_workspace);
     } catch (const std::exception& e) {
         // Said once, not every frame while the cause stays.

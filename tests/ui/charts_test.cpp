@@ -155,20 +155,32 @@ std::vector<double> Trend(double start, double yearly_change, int years, double 
     return values;
 }
 
+// The chart's x axis is the period's position: 2015 is position 0.
+constexpr int kFirstYear = 2015;
+constexpr int At(int year) { return year - kFirstYear; }
+
+std::vector<core::Period> Years(int first, int count)
+{
+    std::vector<core::Period> periods;
+    for (int i = 0; i < count; ++i)
+        periods.push_back({first + i, 0});
+    return periods;
+}
+
 // mbo pupils 2015-2032, forecast from 2025, Zuid-Limburg unknown in 2019.
 TimeSeriesData PupilSeries()
 {
     constexpr int kYears = 18;
     constexpr int kForecastFrom = 10; // 2025
     TimeSeriesData data;
-    data.first_year = 2015;
+    data.periods = Years(kFirstYear, kYears);
     data.unit = "leerlingen mbo";
     data.series.push_back({"Nederland", Trend(498000, -0.006, kYears, 0.004), kForecastFrom, true});
     data.series.push_back({"Groningen", Trend(21500, -0.018, kYears, 0.01), kForecastFrom, false});
     data.series.push_back({"Utrecht", Trend(41200, 0.009, kYears, 0.006), kForecastFrom, false});
     data.series.push_back({"Zuid-Limburg", Trend(19800, -0.027, kYears, 0.012), kForecastFrom, false});
     data.series.back().values[4] = kUnknown; // 2019: suppressed
-    data.current_year = 2025;
+    data.current_period = At(2025);
     return data;
 }
 
@@ -289,11 +301,11 @@ TEST(ChartIndex, BaseYearIsHundredAndUnknownStaysUnknown)
 
 TEST(ChartGeometry, UnknownValuesBreakTheLineAndForecastRunsAreSeparate)
 {
-    const LinearScale x(2000, 2005, 0, 500);
+    const LinearScale x(0, 5, 0, 500); // positions 0..5: the years 2000..2005
     const LinearScale y(0, 100, 100, 0);
     // 2000, 2001 known; 2002 unknown; 2003 known; forecast from 2005 (index 5).
     const std::vector<double> values = {10, 20, kUnknown, 40, 50, 60};
-    const SeriesGeometry g = BuildSeriesGeometry(values, 5, 2000, x, y);
+    const SeriesGeometry g = BuildSeriesGeometry(values, 5, x, y);
     ASSERT_EQ(g.runs.size(), 3u);
     EXPECT_FALSE(g.runs[0].forecast);
     ASSERT_EQ(g.runs[0].points.size(), 2u);
@@ -312,7 +324,7 @@ TEST(ChartGeometry, UnknownValuesBreakTheLineAndForecastRunsAreSeparate)
         EXPECT_TRUE(run.points.back().x <= 100.0f || run.points.front().x >= 300.0f);
 
     // Forecast from 2004: after the gap the whole run 2003-2005 is forecast.
-    const SeriesGeometry h = BuildSeriesGeometry(values, 4, 2000, x, y);
+    const SeriesGeometry h = BuildSeriesGeometry(values, 4, x, y);
     ASSERT_EQ(h.runs.size(), 2u);
     EXPECT_TRUE(h.runs[1].forecast);
     EXPECT_EQ(h.runs[1].points.size(), 3u);
@@ -323,7 +335,7 @@ TEST(ChartGeometry, AKnownValueBetweenGapsIsALonePoint)
     const LinearScale x(0, 4, 0, 400);
     const LinearScale y(0, 10, 10, 0);
     const std::vector<double> values = {kUnknown, 5, kUnknown, 6, 7};
-    const SeriesGeometry g = BuildSeriesGeometry(values, 4, 0, x, y);
+    const SeriesGeometry g = BuildSeriesGeometry(values, 4, x, y);
     ASSERT_EQ(g.lone_points.size(), 1u);
     EXPECT_FLOAT_EQ(g.lone_points[0].x, 100.0f);
     EXPECT_FALSE(g.lone_forecast[0]);
@@ -383,14 +395,49 @@ TEST(ChartYears, TicksAreRoundYearsThatFit)
     EXPECT_EQ(YearTicks(2021, 2021, 300, 30), (std::vector<int>{2021}));
 }
 
+TEST(ChartPeriods, LabelsMustFormAnUnbrokenSeriesOfOneKind)
+{
+    const std::vector<std::string> quarters = {"2024KW3", "2024KW4", "2025KW1", "2025KW2"};
+    const std::vector<core::Period> q = ConsecutivePeriods(quarters);
+    ASSERT_EQ(q.size(), 4u);
+    EXPECT_EQ(q[2].year, 2025);
+    EXPECT_EQ(q[2].quarter, 1);
+    const std::vector<std::string> years = {"2019", "2020", "2021"};
+    EXPECT_EQ(ConsecutivePeriods(years).size(), 3u);
+    const std::vector<std::string> gap = {"2024KW3", "2025KW1"};
+    EXPECT_TRUE(ConsecutivePeriods(gap).empty()) << "a missing quarter would stretch time";
+    const std::vector<std::string> mixed = {"2024", "2025KW1"};
+    EXPECT_TRUE(ConsecutivePeriods(mixed).empty());
+    const std::vector<std::string> text = {"2024", "morgen"};
+    EXPECT_TRUE(ConsecutivePeriods(text).empty());
+}
+
+TEST(ChartPeriods, QuarterTicksSitOnEachLabelledYearsFirstQuarter)
+{
+    // 2019KW1 .. 2025KW4: 28 quarters. With room for every year, a tick on each KW1.
+    std::vector<core::Period> quarters;
+    for (int year = 2019; year <= 2025; ++year)
+        for (int q = 1; q <= 4; ++q)
+            quarters.push_back({year, q});
+    EXPECT_EQ(PeriodTicks(quarters, 27 * 20.0f, 30), (std::vector<int>{0, 4, 8, 12, 16, 20, 24}));
+    // Cramped: every fifth year only (2020, 2025), still on their first quarter.
+    EXPECT_EQ(PeriodTicks(quarters, 27 * 4.0f, 30), (std::vector<int>{4, 24}));
+    // A series that starts mid-year labels the first full year it reaches.
+    const std::vector<core::Period> late(quarters.begin() + 2, quarters.begin() + 10); // 2019KW3 .. 2021KW2
+    EXPECT_EQ(PeriodTicks(late, 7 * 20.0f, 30), (std::vector<int>{2, 6}));
+    EXPECT_EQ(PeriodLabel({2023, 2}, Language::Dutch), "2023 KW2");
+    EXPECT_EQ(PeriodLabel({2023, 2}, Language::English), "2023 Q2");
+    EXPECT_EQ(PeriodLabel({2023, 0}, Language::Dutch), "2023");
+}
+
 // [SECTION] Interaction
 
 TEST_F(Charts, DragAcrossTheYearsBrushesARange)
 {
     const TimeSeriesData data = PupilSeries();
     TimeSeriesResult last;
-    std::optional<YearRange> brushed;
-    std::optional<YearRange> seen_while_dragging;
+    std::optional<PeriodRange> brushed;
+    std::optional<PeriodRange> seen_while_dragging;
     auto draw = [&] {
         last = DrawTimeSeriesChart("pupils", data);
         if (last.brushed)
@@ -401,8 +448,8 @@ TEST_F(Charts, DragAcrossTheYearsBrushesARange)
     Settle(draw);
     // Press on the year labels under 2017, drag to 2022 in small steps, let go.
     const float label_y = last.plot.max.y + ImGui::GetFontSize() * 0.8f;
-    const float from = last.x.ToPixel(2017);
-    const float to = last.x.ToPixel(2022);
+    const float from = last.x.ToPixel(At(2017));
+    const float to = last.x.ToPixel(At(2022));
     MoveMouse(ImVec2(from, label_y));
     Frame(draw);
     SetButton(true);
@@ -412,28 +459,28 @@ TEST_F(Charts, DragAcrossTheYearsBrushesARange)
         Frame(draw);
     }
     ASSERT_TRUE(seen_while_dragging.has_value());
-    EXPECT_EQ(*seen_while_dragging, (YearRange{2017, 2022}));
+    EXPECT_EQ(*seen_while_dragging, (PeriodRange{At(2017), At(2022)}));
     EXPECT_FALSE(brushed.has_value()) << "the range is final only when the button is let go";
     SetButton(false);
     Frame(draw);
     ASSERT_TRUE(brushed.has_value());
-    EXPECT_EQ(*brushed, (YearRange{2017, 2022}));
+    EXPECT_EQ(*brushed, (PeriodRange{At(2017), At(2022)}));
 
     // Dragging backwards gives the same, ordered range.
     brushed.reset();
-    MoveMouse(ImVec2(last.x.ToPixel(2029), last.plot.min.y + 20));
+    MoveMouse(ImVec2(last.x.ToPixel(At(2029)), last.plot.min.y + 20));
     Frame(draw);
     SetButton(true);
     Frame(draw);
     for (int step = 1; step <= 4; ++step) {
-        MoveMouse(ImVec2(last.x.ToPixel(2029) - (last.x.ToPixel(2029) - last.x.ToPixel(2024)) * step / 4.0f,
+        MoveMouse(ImVec2(last.x.ToPixel(At(2029)) - (last.x.ToPixel(At(2029)) - last.x.ToPixel(At(2024))) * step / 4.0f,
                          last.plot.min.y + 20));
         Frame(draw);
     }
     SetButton(false);
     Frame(draw);
     ASSERT_TRUE(brushed.has_value());
-    EXPECT_EQ(*brushed, (YearRange{2024, 2029}));
+    EXPECT_EQ(*brushed, (PeriodRange{At(2024), At(2029)}));
 }
 
 TEST_F(Charts, ClickWithoutDragPicksAYearAndHoverReadsTheNearestOne)
@@ -441,22 +488,22 @@ TEST_F(Charts, ClickWithoutDragPicksAYearAndHoverReadsTheNearestOne)
     const TimeSeriesData data = PupilSeries();
     TimeSeriesResult last;
     std::optional<int> clicked;
-    std::optional<YearRange> brushed;
+    std::optional<PeriodRange> brushed;
     auto draw = [&] {
         last = DrawTimeSeriesChart("pupils", data);
-        if (last.clicked_year)
-            clicked = last.clicked_year;
+        if (last.clicked_period)
+            clicked = last.clicked_period;
         if (last.brushed)
             brushed = last.brushed;
     };
     Settle(draw);
     // A little left of 2020's position still means 2020.
-    const float px = last.x.ToPixel(2020) - (last.x.ToPixel(2021) - last.x.ToPixel(2020)) * 0.3f;
+    const float px = last.x.ToPixel(At(2020)) - (last.x.ToPixel(At(2021)) - last.x.ToPixel(At(2020))) * 0.3f;
     MoveMouse(ImVec2(px, (last.plot.min.y + last.plot.max.y) * 0.5f));
     Frame(draw);
-    EXPECT_EQ(last.hovered_year, 2020);
+    EXPECT_EQ(last.hovered_period, At(2020));
     Click(ImVec2(px, (last.plot.min.y + last.plot.max.y) * 0.5f), draw);
-    EXPECT_EQ(clicked, 2020);
+    EXPECT_EQ(clicked, At(2020));
     EXPECT_FALSE(brushed.has_value());
 }
 
@@ -464,7 +511,7 @@ TEST_F(Charts, UnknownValuesLeaveAGapInTheDrawnLine)
 {
     TimeSeriesData data = PupilSeries();
     data.series.erase(data.series.begin(), data.series.begin() + 3); // Zuid-Limburg alone
-    data.current_year.reset();
+    data.current_period.reset();
     TimeSeriesResult last;
     Settle([&] { last = DrawTimeSeriesChart("gap", data); });
     const core::RgbaImage image = Pixels();
@@ -474,10 +521,10 @@ TEST_F(Charts, UnknownValuesLeaveAGapInTheDrawnLine)
     // Between 2016 and 2017 the line is there; between 2018 and 2020 (2019 unknown), beyond
     // the dots at the known years, not a single pixel of it.
     const float dot = ImGui::GetFontSize();
-    EXPECT_GT(CountColor(image, static_cast<int>(last.x.ToPixel(2016) + dot), static_cast<int>(last.x.ToPixel(2017) - dot),
+    EXPECT_GT(CountColor(image, static_cast<int>(last.x.ToPixel(At(2016)) + dot), static_cast<int>(last.x.ToPixel(At(2017)) - dot),
                          top, bottom, line),
               0);
-    EXPECT_EQ(CountColor(image, static_cast<int>(last.x.ToPixel(2018) + dot), static_cast<int>(last.x.ToPixel(2020) - dot),
+    EXPECT_EQ(CountColor(image, static_cast<int>(last.x.ToPixel(At(2018)) + dot), static_cast<int>(last.x.ToPixel(At(2020)) - dot),
                          top, bottom, line),
               0);
 }
@@ -491,21 +538,21 @@ TEST_F(Charts, IndexModeDrawsEverySeriesThroughHundredInTheBaseYear)
         data.series = {all.series[s]};
         data.series[0].is_reference = false;
         data.index_mode = true;
-        data.index_base_year = 2020;
-        data.current_year.reset();
+        data.index_base = At(2020);
+        data.current_period.reset();
         TimeSeriesResult last;
         Settle([&] { last = DrawTimeSeriesChart("index", data); });
         EXPECT_GT(last.y.ToPixel(100.0), last.plot.min.y);
         EXPECT_LT(last.y.ToPixel(100.0), last.plot.max.y);
         const core::RgbaImage image = Pixels();
-        const int bx = static_cast<int>(last.x.ToPixel(2020));
+        const int bx = static_cast<int>(last.x.ToPixel(At(2020)));
         const int by = static_cast<int>(last.y.ToPixel(100.0));
         const int reach = 2;
         EXPECT_GT(CountColor(image, bx - reach, bx + reach + 1, by - reach, by + reach + 1, SeriesColor(0)), 0)
             << all.series[s].name << " is not drawn at 100 in 2020";
         // The line's last value, 2032, where the index says (to within a pixel or two).
         const std::vector<double> index = ComputeIndexValues(all.series[s].values, 5);
-        const int ex = static_cast<int>(last.x.ToPixel(2032));
+        const int ex = static_cast<int>(last.x.ToPixel(At(2032)));
         const int ey = static_cast<int>(last.y.ToPixel(index.back()));
         EXPECT_GT(CountColor(image, ex - reach, ex + 1, ey - reach, ey + reach + 1, SeriesColor(0)), 0)
             << all.series[s].name << " does not end at index " << index.back();
@@ -652,8 +699,8 @@ TEST_F(Charts, TimeSeriesGolden)
 {
     TimeSeriesData data = PupilSeries();
     data.index_mode = true;
-    data.index_base_year = 2020;
-    data.selected_years = YearRange{2020, 2025};
+    data.index_base = At(2020);
+    data.selected_periods = PeriodRange{At(2020), At(2025)};
     Settle([&] { DrawTimeSeriesChart("pupils", data, ImVec2(0, ImGui::GetContentRegionAvail().y)); });
     CompareWithGolden(Pixels(), "chart_time_series.png");
 }

@@ -132,6 +132,7 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
 {
     const Workspace::LoadedTable& loaded = *workspace.Tables()[std::size_t(workspace_index)];
     auto table = std::make_shared<agg::FactTable>(agg::PackDataset(loaded.dataset));
+    m_level_check_pending = true;
 
     // One dimension per coarser level derived from the layer the table joined to: the region
     // codes' parents.
@@ -320,6 +321,27 @@ std::string DashboardModel::MeasureTitle() const
     if (m_quantity_dimension >= 0)
         title += " · " + m_table->dimensions[std::size_t(m_quantity_dimension)].labels[std::size_t(m_quantity_code)];
     return title;
+}
+
+std::optional<int> DashboardModel::TakeLevelSuggestion(const Workspace& workspace)
+{
+    if (!m_level_check_pending || !m_table)
+        return std::nullopt;
+    m_level_check_pending = false;
+    const RegionLayer* active = workspace.ActiveLayer();
+    if (active && LevelDimension(active->name) >= 0)
+        return std::nullopt;
+    int best = -1;
+    std::size_t best_features = 0;
+    const auto& layers = workspace.Layers();
+    for (std::size_t i = 0; i < layers.size(); ++i)
+        if (LevelDimension(layers[i]->name) >= 0 && layers[i]->features.size() > best_features) {
+            best = static_cast<int>(i);
+            best_features = layers[i]->features.size();
+        }
+    if (best < 0)
+        return std::nullopt;
+    return best;
 }
 
 int DashboardModel::LevelDimension(const std::string& level) const

@@ -15,6 +15,7 @@
 #include "core/workspace.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -86,6 +87,10 @@ public:
     void ClearBars();
     // Recomputes what changed: call after changing the selection or choices.
     void Update(const Workspace& workspace);
+    // Once after a table was chosen that has no figures for the active level (vacancies per
+    // labour-market region while the map shows municipalities): the layer to switch to, the
+    // finest one the table covers. The user's own later level choice is never overridden.
+    std::optional<int> TakeLevelSuggestion(const Workspace& workspace);
 
     const agg::Engine& Engine() const { return *m_engine; }
 
@@ -120,6 +125,7 @@ private:
     int m_bars_dimension = -1, m_bars_view = -1;
     std::vector<std::uint32_t> m_selected_bars; // sorted
     std::uint64_t m_map_version = 0;
+    bool m_level_check_pending = false; // a table was loaded: does the active level fit it?
     ChoroplethStyle m_map_style;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_code_lookup; // per dimension
 };

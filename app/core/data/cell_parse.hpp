@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/data/dataset.hpp"
+#include "core/data/period.hpp"
 
 #include <optional>
 #include <string>
@@ -44,14 +45,5 @@ private:
 // nullopt: the text is not a number nor a known marker ("veel", "12a"). With the default
 // format "12.500" is 12.5; with dot_groups_thousands it is 12500.
 std::optional<CellValue> ParseCell(std::string_view raw, NumberFormat format = {});
-
-struct Period {
-    int year = 0;
-    int quarter = 0; // 1..4, 0 for a whole year
-    std::string Label() const; // "2023" or "2023KW2"
-};
-
-// "2023", "2023JJ00", "2023KW02", "2023Q2"; nullopt for anything else.
-std::optional<Period> ParsePeriod(std::string_view raw);
 
 } // namespace vak::core

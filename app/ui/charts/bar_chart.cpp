@@ -73,10 +73,10 @@ std::string EndLabel(const std::vector<double>& values, const core::NumberFormat
         }
     }
     if (!any_known)
-        return ChartTextFor(ChartText::Unknown, language);
+        return TrIn(TextId::chart_unknown, language);
     std::string text = core::FormatValue(known_sum, format, locale);
     if (any_unknown)
-        text += std::string(" ") + ChartTextFor(ChartText::PartlyUnknown, language);
+        text += std::string(" ") + TrIn(TextId::chart_partly_unknown, language);
     return text;
 }
 
@@ -148,7 +148,7 @@ BarChartResult DrawBarChart(const char* id, const BarChartData& data, ImVec2 siz
 
     // Columns: labels | (values of negative bars) plot (values of positive bars).
     float label_width = 0.0f;
-    float value_width = TextSize(ChartTextFor(ChartText::Unknown, data.language)).x;
+    float value_width = TextSize(TrIn(TextId::chart_unknown, data.language)).x;
     std::vector<std::string> end_labels(data.items.size());
     for (std::size_t i = 0; i < data.items.size(); ++i) {
         label_width = std::max(label_width, TextSize(data.items[i].label).x);
@@ -231,7 +231,7 @@ BarChartResult DrawBarChart(const char* id, const BarChartData& data, ImVec2 siz
                 if (!stacked) {
                     AddHatchedRect(dl, {ImVec2(zero_x, y0), ImVec2(zero_x + unknown_length, y1)}, c.unknown_fill,
                                    c.unknown_hatch, m.font * 0.3f, m.hairline);
-                    const char* text = ChartTextFor(ChartText::Unknown, data.language);
+                    const char* text = TrIn(TextId::chart_unknown, data.language);
                     value_labels.push_back({ImVec2(zero_x + unknown_length + m.label_gap, (y0 + y1 - m.font) * 0.5f),
                                             c.muted_text, text});
                 }
@@ -294,13 +294,13 @@ BarChartResult DrawBarChart(const char* id, const BarChartData& data, ImVec2 siz
                 rows.push_back({p < static_cast<int>(data.part_names.size()) ? data.part_names[static_cast<std::size_t>(p)]
                                                                              : std::string(),
                                 IsKnown(v) ? core::FormatValue(v, data.format, locale)
-                                           : ChartTextFor(ChartText::Unknown, data.language),
+                                           : TrIn(TextId::chart_unknown, data.language),
                                 PartColor(c, p, part_count), SwatchKind::Box, false});
             }
         } else {
             const double v = item.values.empty() ? kUnknown : item.values.front();
             rows.push_back({"", IsKnown(v) ? core::FormatValue(v, data.format, locale)
-                                           : ChartTextFor(ChartText::Unknown, data.language),
+                                           : TrIn(TextId::chart_unknown, data.language),
                             0, SwatchKind::Box, false});
         }
         DrawReadoutTooltip(item.label, rows);

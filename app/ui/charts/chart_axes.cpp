@@ -13,24 +13,13 @@ core::NumberLocale NumberLocaleFor(Language language)
     return language == Language::English ? core::NumberLocale::English : core::NumberLocale::Dutch;
 }
 
-const char* ChartTextFor(ChartText text, Language language)
+std::string PeriodLabel(const core::Period& period, Language language)
 {
-    const bool dutch = language == Language::Dutch;
-    switch (text) {
-    case ChartText::Unknown:
-        return dutch ? "onbekend" : "unknown";
-    case ChartText::PartlyUnknown:
-        return dutch ? "+ onbekend" : "+ unknown";
-    case ChartText::Forecast:
-        return dutch ? "prognose" : "forecast";
-    case ChartText::IndexTitle:
-        return "index (%d = 100)";
-    case ChartText::BaseUnknown:
-        return dutch ? "basisjaar onbekend" : "base year unknown";
-    case ChartText::UnknownPoints:
-        return dutch ? "%d onbekend, niet getoond" : "%d unknown, not shown";
-    }
-    return "";
+    if (period.quarter == 0)
+        return std::to_string(period.year);
+    char label[32];
+    std::snprintf(label, sizeof label, TrIn(TextId::chart_quarter, language), period.year, period.quarter);
+    return label;
 }
 
 // [SECTION] Geometry
@@ -276,24 +265,47 @@ std::vector<int> YearTicks(int first_year, int last_year, float pixel_width, flo
     return years;
 }
 
-void DrawYearAxisBelow(ImDrawList* draw_list, const PixelRect& plot, std::span<const int> years, const LinearScale& x,
-                       const ChartColors& colors, const ChartMetrics& metrics)
+std::vector<int> PeriodTicks(std::span<const core::Period> periods, float pixel_width, float label_width)
+{
+    if (periods.empty())
+        return {};
+    const int first_year = periods.front().year;
+    const int last_year = periods.back().year;
+    // Pixels per year from pixels per period: four quarters make a year.
+    const float per_year = periods.size() > 1 ? pixel_width / static_cast<float>(periods.size() - 1) *
+                                                    (periods.front().quarter != 0 ? 4.0f : 1.0f)
+                                              : pixel_width;
+    std::vector<int> ticks;
+    for (int year : YearTicks(first_year, last_year, per_year * static_cast<float>(last_year - first_year), label_width))
+        for (std::size_t i = 0; i < periods.size(); ++i)
+            if (periods[i].year == year && periods[i].quarter <= 1) {
+                ticks.push_back(static_cast<int>(i));
+                break;
+            }
+    if (ticks.empty()) // a part of one year only: label its first period
+        ticks.push_back(0);
+    return ticks;
+}
+
+void DrawPeriodAxisBelow(ImDrawList* draw_list, const PixelRect& plot, std::span<const core::Period> periods,
+                         std::span<const int> ticks, const LinearScale& x, const ChartColors& colors,
+                         const ChartMetrics& metrics)
 {
     const float base = std::round(plot.max.y) + 0.5f;
     draw_list->AddLine(ImVec2(plot.min.x, base), ImVec2(plot.max.x, base), colors.axis, metrics.hairline);
-    // A short tick for every year when they are far enough apart, a longer one under labels.
-    const double first = std::ceil(std::min(x.Value0(), x.Value1()));
-    const double last = std::floor(std::max(x.Value0(), x.Value1()));
-    if (last > first && std::fabs(x.ToPixel(first + 1) - x.ToPixel(first)) >= metrics.font * 0.3f)
-        for (double year = first; year <= last; year += 1.0) {
-            const float px = std::round(x.ToPixel(year)) + 0.5f;
+    const int count = static_cast<int>(periods.size());
+    if (count > 1 && std::fabs(x.ToPixel(1) - x.ToPixel(0)) >= metrics.font * 0.3f)
+        for (int i = 0; i < count; ++i) {
+            const float px = std::round(x.ToPixel(i)) + 0.5f;
             draw_list->AddLine(ImVec2(px, base), ImVec2(px, base + metrics.font * 0.2f), colors.axis, metrics.hairline);
         }
-    for (int year : years) {
-        const float px = std::round(x.ToPixel(year)) + 0.5f;
+    for (int i : ticks) {
+        if (i < 0 || i >= count)
+            continue;
+        const float px = std::round(x.ToPixel(i)) + 0.5f;
         draw_list->AddLine(ImVec2(px, base), ImVec2(px, base + metrics.font * 0.35f), colors.axis, metrics.hairline);
         char label[16];
-        std::snprintf(label, sizeof label, "%d", year); // years never get thousands separators
+        std::snprintf(label, sizeof label, "%d", periods[static_cast<std::size_t>(i)].year); // no thousands separators
         const ImVec2 size = TextSize(label);
         draw_list->AddText(ImVec2(px - size.x * 0.5f, base + metrics.label_gap), colors.muted_text, label);
     }

@@ -7,6 +7,7 @@
 // Unknown values in chart data are NaN (kUnknown), never 0: a suppressed count stays unknown.
 #pragma once
 
+#include "core/data/period.hpp"
 #include "core/text/number_format.hpp"
 #include "ui/texts/texts.hpp"
 
@@ -29,16 +30,8 @@ inline bool IsKnown(double value) { return std::isfinite(value); }
 
 core::NumberLocale NumberLocaleFor(Language language);
 
-// The few words the charts write themselves, in both languages.
-enum class ChartText {
-    Unknown,        // "onbekend": a bar or cell without a value
-    PartlyUnknown,  // "+ onbekend": a stacked bar with an unknown part
-    Forecast,       // "prognose"
-    IndexTitle,     // "index (%d = 100)", the base year filled in
-    BaseUnknown,    // "basisjaar onbekend"
-    UnknownPoints,  // "%d onbekend, niet getoond"
-};
-const char* ChartTextFor(ChartText text, Language language);
+// "2023", or a quarter as "2023 KW2" (Dutch) / "2023 Q2" (English).
+std::string PeriodLabel(const core::Period& period, Language language);
 
 // [SECTION] Geometry
 
@@ -167,8 +160,13 @@ void DrawValueAxisBelow(ImDrawList* draw_list, const PixelRect& plot, const Valu
 // Years to label between first and last: a step of 1, 2, 5, 10, 20, 50 ... years, the first so
 // that labels `label_width` wide keep a gap of one label between them on `pixel_width`.
 std::vector<int> YearTicks(int first_year, int last_year, float pixel_width, float label_width);
-void DrawYearAxisBelow(ImDrawList* draw_list, const PixelRect& plot, std::span<const int> years, const LinearScale& x,
-                       const ChartColors& colors, const ChartMetrics& metrics);
+// The same for a time axis of periods (positions 0 .. n-1 spread over `pixel_width`): the
+// positions of the labelled years' first periods (a year's first quarter).
+std::vector<int> PeriodTicks(std::span<const core::Period> periods, float pixel_width, float label_width);
+// A tick per period when there is room, a longer one with the year under each of `ticks`.
+void DrawPeriodAxisBelow(ImDrawList* draw_list, const PixelRect& plot, std::span<const core::Period> periods,
+                         std::span<const int> ticks, const LinearScale& x, const ChartColors& colors,
+                         const ChartMetrics& metrics);
 
 // [SECTION] Legend
 

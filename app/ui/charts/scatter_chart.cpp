@@ -127,7 +127,7 @@ ScatterChartResult DrawScatterChart(const char* id, const ScatterChartData& data
     dl->AddText(ImVec2(plot.max.x - TextSize(x_title).x, bottom_row), c.muted_text, x_title.c_str());
     if (result.unknown_points > 0) {
         char note[96];
-        std::snprintf(note, sizeof note, ChartTextFor(ChartText::UnknownPoints, data.language), result.unknown_points);
+        std::snprintf(note, sizeof note, TrIn(TextId::chart_unknown_points, data.language), result.unknown_points);
         dl->AddText(ImVec2(rect.min.x, bottom_row), c.muted_text,
                     TruncateToWidth(note, rect.Width() * 0.38f).c_str());
     }

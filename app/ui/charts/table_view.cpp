@@ -83,7 +83,7 @@ void DrawSparkline(ImDrawList* dl, const PixelRect& cell, const TableRow& row, c
     const LinearScale y(low, high, cell.max.y - inset, cell.min.y + inset);
     const ImU32 color = c.bar; // not dimmed by a selection: the row background marks it
     const float thickness = std::max(1.0f, m.line * 0.75f);
-    const SeriesGeometry geometry = BuildSeriesGeometry(row.sparkline, row.sparkline_forecast_from, 0, x, y);
+    const SeriesGeometry geometry = BuildSeriesGeometry(row.sparkline, row.sparkline_forecast_from, x, y);
     for (const SeriesGeometry::Run& run : geometry.runs) {
         if (run.forecast)
             AddDashedPolyline(dl, run.points, color, thickness, m.font * 0.3f, m.font * 0.2f);
@@ -169,7 +169,7 @@ TableViewResult DrawTableView(const char* id, const TableViewData& data, ImVec2 
             const TableRow& row = data.rows[r];
             const double v = static_cast<std::size_t>(k) < row.numbers.size() ? row.numbers[static_cast<std::size_t>(k)] : kUnknown;
             texts[r][static_cast<std::size_t>(k)] =
-                IsKnown(v) ? core::FormatValue(v, column.format, locale) : ChartTextFor(ChartText::Unknown, data.language);
+                IsKnown(v) ? core::FormatValue(v, column.format, locale) : TrIn(TextId::chart_unknown, data.language);
             width = std::max(width, TextSize(texts[r][static_cast<std::size_t>(k)]).x);
         }
         ImGui::TableSetupColumn(column.header.c_str(), ImGuiTableColumnFlags_WidthFixed | sort_flags(k + 1), width,

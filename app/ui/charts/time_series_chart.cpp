@@ -21,8 +21,8 @@ std::vector<double> ComputeIndexValues(std::span<const double> values, int base_
     return index;
 }
 
-SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_from, int first_year,
-                                   const LinearScale& x, const LinearScale& y)
+SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_from, const LinearScale& x,
+                                   const LinearScale& y)
 {
     SeriesGeometry geometry;
     SeriesGeometry::Run run;
@@ -40,7 +40,7 @@ SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_
             flush(); // an unknown value breaks the line
             continue;
         }
-        const ImVec2 point(x.ToPixel(first_year + static_cast<int>(i)), y.ToPixel(values[i]));
+        const ImVec2 point(x.ToPixel(static_cast<double>(i)), y.ToPixel(values[i]));
         const bool forecast = forecast_from >= 0 && static_cast<int>(i) >= forecast_from;
         if (run.points.empty()) {
             run.points.push_back(point);
@@ -63,11 +63,34 @@ SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_
     return geometry;
 }
 
-YearRange OrderedYearRange(int a, int b, int first_year, int last_year)
+std::vector<core::Period> ConsecutivePeriods(std::span<const std::string> labels)
+{
+    std::vector<core::Period> periods;
+    for (const std::string& label : labels) {
+        const std::optional<core::Period> p = core::ParsePeriod(label);
+        if (!p)
+            return {};
+        if (!periods.empty()) {
+            const core::Period& before = periods.back();
+            const bool quarters = before.quarter != 0;
+            if ((p->quarter != 0) != quarters)
+                return {}; // years mixed with quarters
+            const bool next = quarters ? (p->year * 4 + p->quarter - 1) == (before.year * 4 + before.quarter)
+                                       : p->year == before.year + 1;
+            if (!next)
+                return {};
+        }
+        periods.push_back(*p);
+    }
+    return periods;
+}
+
+PeriodRange OrderedPeriodRange(int a, int b, int count)
 {
     if (a > b)
         std::swap(a, b);
-    return {std::clamp(a, first_year, last_year), std::clamp(b, first_year, last_year)};
+    const int last = std::max(0, count - 1);
+    return {std::clamp(a, 0, last), std::clamp(b, 0, last)};
 }
 
 // [SECTION] Drawing
@@ -81,18 +104,10 @@ struct PlottedSeries {
     bool base_unknown = false;
 };
 
-int YearCount(const TimeSeriesData& data)
+int PeriodAt(const LinearScale& x, float pixel, int count)
 {
-    std::size_t count = 0;
-    for (const TimeSeries& s : data.series)
-        count = std::max(count, s.values.size());
-    return static_cast<int>(count);
-}
-
-int YearAt(const LinearScale& x, float pixel, int first_year, int last_year)
-{
-    const double year = std::round(x.ToValue(pixel));
-    return static_cast<int>(std::clamp(year, static_cast<double>(first_year), static_cast<double>(last_year)));
+    const double position = std::round(x.ToValue(pixel));
+    return static_cast<int>(std::clamp(position, 0.0, static_cast<double>(std::max(0, count - 1))));
 }
 
 double ValueAt(const std::vector<double>& values, int index)
@@ -100,10 +115,10 @@ double ValueAt(const std::vector<double>& values, int index)
     return index >= 0 && index < static_cast<int>(values.size()) ? values[static_cast<std::size_t>(index)] : kUnknown;
 }
 
-void DrawYearBand(ImDrawList* dl, const PixelRect& plot, const LinearScale& x, YearRange range, const ChartColors& c,
-                  const ChartMetrics& m)
+void DrawPeriodBand(ImDrawList* dl, const PixelRect& plot, const LinearScale& x, PeriodRange range,
+                    const ChartColors& c, const ChartMetrics& m)
 {
-    // Whole years: the band reaches half a year beyond each end, within the plot.
+    // Whole periods: the band reaches half a period beyond each end, within the plot.
     const float left = std::max(plot.min.x, x.ToPixel(range.first - 0.5));
     const float right = std::min(plot.max.x, x.ToPixel(range.last + 0.5));
     dl->AddRectFilled(ImVec2(left, plot.min.y), ImVec2(right, plot.max.y), c.brush_fill);
@@ -111,12 +126,12 @@ void DrawYearBand(ImDrawList* dl, const PixelRect& plot, const LinearScale& x, Y
     dl->AddLine(ImVec2(right, plot.min.y), ImVec2(right, plot.max.y), c.brush_edge, m.hairline * 1.5f);
 }
 
-void DrawSeries(ImDrawList* dl, const PlottedSeries& ps, int first_year, const LinearScale& x, const LinearScale& y,
+void DrawSeries(ImDrawList* dl, const PlottedSeries& ps, const LinearScale& x, const LinearScale& y,
                 bool dimmed, bool emphasised, bool dots_on_all, const ChartColors& c, const ChartMetrics& m)
 {
     const ImU32 color = dimmed ? WithAlpha(ps.color, 0.3f) : ps.color;
     const float thickness = ps.series->is_reference || emphasised ? m.thick_line : m.line;
-    const SeriesGeometry geometry = BuildSeriesGeometry(ps.values, ps.series->forecast_from, first_year, x, y);
+    const SeriesGeometry geometry = BuildSeriesGeometry(ps.values, ps.series->forecast_from, x, y);
     for (const SeriesGeometry::Run& run : geometry.runs) {
         if (run.forecast)
             AddDashedPolyline(dl, run.points, color, thickness, m.font * 0.45f, m.font * 0.3f);
@@ -135,7 +150,7 @@ void DrawSeries(ImDrawList* dl, const PlottedSeries& ps, int first_year, const L
     if (dots_on_all) {
         for (std::size_t i = 0; i < ps.values.size(); ++i)
             if (IsKnown(ps.values[i]))
-                dot(ImVec2(x.ToPixel(first_year + static_cast<int>(i)), y.ToPixel(ps.values[i])),
+                dot(ImVec2(x.ToPixel(static_cast<double>(i)), y.ToPixel(ps.values[i])),
                     ps.series->forecast_from >= 0 && static_cast<int>(i) >= ps.series->forecast_from);
     } else {
         for (std::size_t i = 0; i < geometry.lone_points.size(); ++i)
@@ -150,10 +165,14 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
     const ChartMetrics m = CurrentChartMetrics();
     const ChartColors c = CurrentChartColors();
     const core::NumberLocale locale = NumberLocaleFor(data.language);
-    const int year_count = std::max(1, YearCount(data));
-    const int first_year = data.first_year;
-    const int last_year = first_year + year_count - 1;
-    const int base_index = data.index_base_year - first_year;
+    const int count = std::max(1, static_cast<int>(data.periods.size()));
+    const int last = count - 1;
+    const int base_index = data.index_base;
+    auto label_of = [&](int position) {
+        return position >= 0 && position < static_cast<int>(data.periods.size())
+                   ? PeriodLabel(data.periods[static_cast<std::size_t>(position)], data.language)
+                   : std::string();
+    };
 
     // Plotted values, colours (the reference takes the dark colour, the others the palette in
     // order) and the range they span.
@@ -190,17 +209,17 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
     for (const PlottedSeries& ps : plotted) {
         std::string label = ps.series->name;
         if (ps.base_unknown)
-            label += std::string(" (") + ChartTextFor(ChartText::BaseUnknown, data.language) + ")";
+            label += std::string(" (") + TrIn(TextId::chart_base_unknown, data.language) + ")";
         legend.push_back({label, ps.color, SwatchKind::Line, ps.series->is_reference});
     }
     if (forecast_start >= 0)
-        legend.push_back({ChartTextFor(ChartText::Forecast, data.language), c.muted_text, SwatchKind::DashedLine, false});
+        legend.push_back({TrIn(TextId::chart_forecast, data.language), c.muted_text, SwatchKind::DashedLine, false});
 
     ChartArea area = BeginChartArea(id, size, m.font * 14.0f);
     ImDrawList* dl = area.draw_list;
     const PixelRect& rect = area.rect;
 
-    // Layout, top to bottom: legend, axis title, plot, year labels.
+    // Layout, top to bottom: legend, axis title, plot, period labels.
     const LegendLayout legend_layout = LayoutLegend(legend, rect.min, rect.Width());
     const float title_y = rect.min.y + legend_layout.height + m.pad * 0.5f;
     PixelRect plot;
@@ -212,9 +231,9 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
     const float year_label_width = TextSize("2030").x;
     plot.min.x = rect.min.x + WidestTickLabel(y_axis) + m.label_gap;
     plot.max.x = rect.max.x - year_label_width * 0.5f - m.font * 0.2f;
-    // With one year there is no span: put it in the middle.
-    const LinearScale x = year_count > 1 ? LinearScale(first_year, last_year, plot.min.x + m.pad, plot.max.x)
-                                         : LinearScale(first_year - 1, first_year + 1, plot.min.x, plot.max.x);
+    // With one period there is no span: put it in the middle.
+    const LinearScale x = count > 1 ? LinearScale(0, last, plot.min.x + m.pad, plot.max.x)
+                                    : LinearScale(-1, 1, plot.min.x, plot.max.x);
     const LinearScale y(y_axis.min, y_axis.max, plot.max.y, plot.min.y);
 
     TimeSeriesResult result;
@@ -223,66 +242,63 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
     result.y = y;
     result.hovered = area.hovered;
 
-    // Input. Drags anywhere on the chart (plot or year labels) brush years; the press
+    // Input. Drags anywhere on the chart (plot or period labels) brush periods; the press
     // position is ImGui's, so nothing needs remembering between frames.
-    const int mouse_year = YearAt(x, area.mouse.x, first_year, last_year);
-    if (area.active && area.dragged) {
-        result.brushing = OrderedYearRange(YearAt(x, area.press_position.x, first_year, last_year), mouse_year,
-                                           first_year, last_year);
-    }
+    const int mouse_period = PeriodAt(x, area.mouse.x, count);
+    if (area.active && area.dragged)
+        result.brushing = OrderedPeriodRange(PeriodAt(x, area.press_position.x, count), mouse_period, count);
     if (area.released) {
         if (area.dragged)
-            result.brushed = OrderedYearRange(YearAt(x, area.press_position.x, first_year, last_year), mouse_year,
-                                              first_year, last_year);
-        else if (area.mouse.y >= plot.min.y) // a click on the legend is not a year
-            result.clicked_year = mouse_year;
+            result.brushed = OrderedPeriodRange(PeriodAt(x, area.press_position.x, count), mouse_period, count);
+        else if (area.mouse.y >= plot.min.y) // a click on the legend is not a period
+            result.clicked_period = mouse_period;
     }
     if (area.double_clicked)
         result.brush_cleared = true;
     const bool over_legend = area.mouse.y < plot.min.y - m.pad;
     if (area.hovered && !area.active && !over_legend)
-        result.hovered_year = mouse_year;
+        result.hovered_period = mouse_period;
 
     std::string title = data.unit;
     if (data.index_mode) {
         char index_title[64];
-        std::snprintf(index_title, sizeof index_title, ChartTextFor(ChartText::IndexTitle, data.language),
-                      data.index_base_year);
+        std::snprintf(index_title, sizeof index_title, TrIn(TextId::chart_index_title, data.language),
+                      label_of(base_index).c_str());
         title = index_title;
     }
 
     // Background layers: forecast band, brush band, grid.
     if (forecast_start >= 0) {
-        // From half a year before the first forecast year, as the brush band covers whole years.
-        const float band_left = std::max(plot.min.x, x.ToPixel(first_year + forecast_start - 0.5));
+        // From half a period before the first forecast, as the brush band covers whole periods.
+        const float band_left = std::max(plot.min.x, x.ToPixel(forecast_start - 0.5));
         dl->AddRectFilled(ImVec2(band_left, plot.min.y), ImVec2(plot.max.x, plot.max.y), c.forecast_band);
         // Named above the plot, in the title row, where no line can run through the word.
-        const char* forecast_text = ChartTextFor(ChartText::Forecast, data.language);
+        const char* forecast_text = TrIn(TextId::chart_forecast, data.language);
         const ImVec2 text_size = TextSize(forecast_text);
         const float text_x = std::min(band_left + m.font * 0.3f, rect.max.x - text_size.x);
         if (text_x > rect.min.x + TextSize(title).x + m.pad)
             dl->AddText(ImVec2(text_x, title_y), c.muted_text, forecast_text);
     }
     if (result.brushing)
-        DrawYearBand(dl, plot, x, *result.brushing, c, m);
-    else if (data.selected_years)
-        DrawYearBand(dl, plot, x, *data.selected_years, c, m);
+        DrawPeriodBand(dl, plot, x, *result.brushing, c, m);
+    else if (data.selected_periods)
+        DrawPeriodBand(dl, plot, x, *data.selected_periods, c, m);
     DrawValueAxisLeft(dl, plot, y_axis, y, c, m);
     if (data.index_mode) { // the base line, darker than the grid
         const float py = std::round(y.ToPixel(100.0)) + 0.5f;
         dl->AddLine(ImVec2(plot.min.x, py), ImVec2(plot.max.x, py), c.axis, m.hairline * 1.5f);
     }
-    DrawYearAxisBelow(dl, plot, YearTicks(first_year, last_year, x.ToPixel(last_year) - x.ToPixel(first_year),
-                                          year_label_width),
-                      x, c, m);
+    DrawPeriodAxisBelow(dl, plot, data.periods,
+                        PeriodTicks(data.periods, x.ToPixel(last) - x.ToPixel(0), year_label_width), x, c, m);
 
     // Axis title above the tick labels.
     if (!title.empty())
         dl->AddText(ImVec2(rect.min.x, title_y), c.muted_text, TruncateToWidth(title, rect.Width()).c_str());
 
-    // Current year marker, under the lines.
-    if (data.current_year && *data.current_year >= first_year && *data.current_year <= last_year) {
-        const float px = std::round(x.ToPixel(*data.current_year)) + 0.5f;
+    // Current period marker, under the lines.
+    const bool has_current = data.current_period && *data.current_period >= 0 && *data.current_period <= last;
+    if (has_current) {
+        const float px = std::round(x.ToPixel(*data.current_period)) + 0.5f;
         dl->AddLine(ImVec2(px, plot.min.y), ImVec2(px, plot.max.y), c.marker, m.hairline * 1.5f);
     }
 
@@ -291,9 +307,9 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
         DrawLegend(dl, legend, legend_layout, area.mouse, area.hovered, c, m);
     if (legend_hover && *legend_hover < static_cast<int>(plotted.size()))
         result.hovered_series = legend_hover;
-    const float pixels_per_year = year_count > 1 ? (x.ToPixel(last_year) - x.ToPixel(first_year)) / (year_count - 1) : m.font * 4.0f;
-    // Dots on every value only while there are few years; otherwise they clutter the lines.
-    const bool dots_on_all = pixels_per_year >= m.font * 2.5f;
+    const float pixels_per_period = count > 1 ? (x.ToPixel(last) - x.ToPixel(0)) / static_cast<float>(last) : m.font * 4.0f;
+    // Dots on every value only while there are few periods; otherwise they clutter the lines.
+    const bool dots_on_all = pixels_per_period >= m.font * 2.5f;
     std::vector<int> order;
     for (int pass = 0; pass < 2; ++pass)
         for (int i = 0; i < static_cast<int>(plotted.size()); ++i)
@@ -304,29 +320,31 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
     dl->PushClipRect(ImVec2(plot.min.x - m.font, plot.min.y - m.font), ImVec2(plot.max.x + m.font, plot.max.y + m.font),
                      true);
     for (int i : order)
-        DrawSeries(dl, plotted[static_cast<std::size_t>(i)], first_year, x, y,
+        DrawSeries(dl, plotted[static_cast<std::size_t>(i)], x, y,
                    result.hovered_series.has_value() && *result.hovered_series != i, result.hovered_series == i,
                    dots_on_all, c, m);
     dl->PopClipRect();
 
-    // The current year's label on top of the lines.
-    if (data.current_year && *data.current_year >= first_year && *data.current_year <= last_year) {
-        char label[16];
-        std::snprintf(label, sizeof label, "%d", *data.current_year);
+    // The current period's label on top of the lines.
+    if (has_current) {
+        const std::string label_text = label_of(*data.current_period);
+        const char* label = label_text.c_str();
         const ImVec2 text_size = TextSize(label);
-        const float px = x.ToPixel(*data.current_year);
+        const float px = x.ToPixel(*data.current_period);
         const float margin = m.font * 0.2f;
-        const ImVec2 box_min(px - text_size.x * 0.5f - margin, plot.min.y);
-        const ImVec2 box_max(px + text_size.x * 0.5f + margin, plot.min.y + text_size.y);
+        // Centred on the marker, but kept inside the chart at either end ("2025 KW4" at the last quarter).
+        const float box_w = text_size.x + 2.0f * margin;
+        const float box_left = std::clamp(px - box_w * 0.5f, rect.min.x, std::max(rect.min.x, rect.max.x - box_w));
+        const ImVec2 box_min(box_left, plot.min.y);
+        const ImVec2 box_max(box_left + box_w, plot.min.y + text_size.y);
         dl->AddRectFilled(box_min, box_max, c.marker, margin);
         dl->AddText(ImVec2(box_min.x + margin, box_min.y), c.background, label);
     }
 
-    // Hover read-out: a guide at the year, rings on each value, a tooltip with all series.
-    if (result.hovered_year && !result.hovered_series) {
-        const int year = *result.hovered_year;
-        const int index = year - first_year;
-        const float px = std::round(x.ToPixel(year)) + 0.5f;
+    // Hover read-out: a guide at the period, rings on each value, a tooltip with all series.
+    if (result.hovered_period && !result.hovered_series) {
+        const int index = *result.hovered_period;
+        const float px = std::round(x.ToPixel(index)) + 0.5f;
         dl->AddLine(ImVec2(px, plot.min.y), ImVec2(px, plot.max.y), c.hover_guide, m.hairline);
         std::vector<ReadoutRow> rows;
         bool any_forecast = false;
@@ -335,7 +353,7 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
             const double raw = ValueAt(ps.series->values, index);
             const bool forecast = ps.series->forecast_from >= 0 && index >= ps.series->forecast_from;
             any_forecast = any_forecast || (forecast && IsKnown(raw));
-            std::string text = ChartTextFor(ChartText::Unknown, data.language);
+            std::string text = TrIn(TextId::chart_unknown, data.language);
             if (IsKnown(shown)) {
                 const ImVec2 at(px, y.ToPixel(shown));
                 dl->AddCircleFilled(at, m.point_radius * 1.2f, c.background, 16);
@@ -346,11 +364,9 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
             }
             rows.push_back({ps.series->name, text, ps.color, SwatchKind::Line, ps.series->is_reference});
         }
-        char year_title[64];
-        std::snprintf(year_title, sizeof year_title, "%d", year);
-        std::string tooltip_title = year_title;
+        std::string tooltip_title = label_of(index);
         if (any_forecast)
-            tooltip_title += std::string(" (") + ChartTextFor(ChartText::Forecast, data.language) + ")";
+            tooltip_title += std::string(" (") + TrIn(TextId::chart_forecast, data.language) + ")";
         if (!rows.empty())
             DrawReadoutTooltip(tooltip_title, rows);
     }

@@ -1,10 +1,15 @@
-// Lines over years: one per series (selected regions), a reference line (the national figure)
-// drawn dark and thick, history solid and forecast dashed, optionally as an index (base year
-// = 100) computed here from the raw values. Unknown values break the line; they never drop it
-// to 0. Hovering shows every series' value in the nearest year; dragging across the chart
-// brushes a year range; a click picks a year; a double click clears the brush.
+// Lines over periods (years, or quarters as CBS publishes vacancies): one per series (selected
+// regions), a reference line (the national figure) drawn dark and thick, history solid and
+// forecast dashed, optionally as an index (base period = 100) computed here from the raw
+// values. Unknown values break the line; they never drop it to 0. Hovering shows every series'
+// value in the nearest period; dragging across the chart brushes a period range; a click picks
+// a period; a double click clears the brush.
+//
+// The x axis is the period's position (0, 1, 2 ...), so quarters and years share one code path;
+// labels name whole years, on the year's first period.
 #pragma once
 
+#include "core/data/period.hpp"
 #include "ui/charts/chart_axes.hpp"
 
 #include <optional>
@@ -14,43 +19,44 @@
 
 namespace vak::ui::charts {
 
-struct YearRange {
+// Positions into TimeSeriesData::periods.
+struct PeriodRange {
     int first = 0;
     int last = 0; // inclusive, >= first
 
-    bool operator==(const YearRange&) const = default;
+    bool operator==(const PeriodRange&) const = default;
 };
 
 struct TimeSeries {
     std::string name;           // legend and read-out
-    std::vector<double> values; // one per year from TimeSeriesData::first_year; kUnknown where unknown
+    std::vector<double> values; // one per period of TimeSeriesData::periods; kUnknown where unknown
     int forecast_from = -1;     // index of the first forecast value; -1: all history
     bool is_reference = false;  // the national line: dark, thick, drawn under the others
 };
 
 struct TimeSeriesData {
-    int first_year = 0;
+    std::vector<core::Period> periods; // in order, without gaps; the x axis
     std::vector<TimeSeries> series;
     core::NumberFormat format;             // raw values in read-outs; the axis follows its style
     std::string unit;                      // y axis title ("leerlingen"); replaced in index mode
-    bool index_mode = false;               // each series / its value in index_base_year * 100
-    int index_base_year = 0;
+    bool index_mode = false;               // each series / its value in the base period * 100
+    int index_base = 0;                    // position of the base period
     bool y_from_zero = false;              // counts that must not look dramatic: start at 0
-    std::optional<int> current_year;       // marker line
-    std::optional<YearRange> selected_years; // the brush from earlier frames, drawn as a band
+    std::optional<int> current_period;     // marker line
+    std::optional<PeriodRange> selected_periods; // the brush from earlier frames, drawn as a band
     Language language = Language::Dutch;
 };
 
 struct TimeSeriesResult {
     bool hovered = false;
-    std::optional<int> hovered_year;
+    std::optional<int> hovered_period;
     std::optional<int> hovered_series;  // from the legend: that line is highlighted
-    std::optional<int> clicked_year;    // a click without a drag
-    std::optional<YearRange> brushing;  // while the drag is on
-    std::optional<YearRange> brushed;   // the drag ended this frame: the new range
+    std::optional<int> clicked_period;  // a click without a drag
+    std::optional<PeriodRange> brushing; // while the drag is on
+    std::optional<PeriodRange> brushed;  // the drag ended this frame: the new range
     bool brush_cleared = false;         // double click
     PixelRect plot;                     // where the lines are, for overlays and tests
-    LinearScale x;                      // year <-> pixel
+    LinearScale x;                      // period position <-> pixel
     LinearScale y;                      // plotted value (index in index mode) <-> pixel
 };
 
@@ -76,10 +82,15 @@ struct SeriesGeometry {
 };
 
 // `values` are the plotted values (after ComputeIndexValues in index mode).
-SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_from, int first_year,
-                                   const LinearScale& x, const LinearScale& y);
+SeriesGeometry BuildSeriesGeometry(std::span<const double> values, int forecast_from, const LinearScale& x,
+                                   const LinearScale& y);
 
-// The years `a` and `b` in order, clamped to the chart's years.
-YearRange OrderedYearRange(int a, int b, int first_year, int last_year);
+// Consecutive periods from their labels ("2010" ... "2040", "2019KW1" ... "2025KW4"), or an
+// empty vector when a label is not a period, the kinds are mixed or a period is missing: the
+// chart needs an even time axis.
+std::vector<core::Period> ConsecutivePeriods(std::span<const std::string> labels);
+
+// The positions `a` and `b` in order, clamped to 0 .. count - 1.
+PeriodRange OrderedPeriodRange(int a, int b, int count);
 
 } // namespace vak::ui::charts

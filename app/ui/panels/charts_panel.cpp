@@ -10,32 +10,11 @@
 
 #include <imgui.h>
 
-#include <charconv>
 #include <cstdio>
 
 namespace vak::ui {
 
 namespace {
-
-// The periods as consecutive whole years, or nullopt (quarters, gaps): the time chart's x axis
-// is in years.
-std::optional<int> FirstOfConsecutiveYears(const std::vector<std::string>& periods)
-{
-    int first = 0;
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-        int year = 0;
-        const auto [end, ec] = std::from_chars(periods[i].data(), periods[i].data() + periods[i].size(), year);
-        if (ec != std::errc() || end != periods[i].data() + periods[i].size())
-            return std::nullopt;
-        if (i == 0)
-            first = year;
-        else if (year != first + static_cast<int>(i))
-            return std::nullopt;
-    }
-    if (periods.empty())
-        return std::nullopt;
-    return first;
-}
 
 std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
 {
@@ -57,8 +36,8 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     char title[256];
     std::snprintf(title, sizeof title, Tr(TextId::chart_over_time), model.MeasureTitle().c_str());
     DrawHeading(ctx.fonts.heading, title);
-    const std::optional<int> first_year = FirstOfConsecutiveYears(model.Periods());
-    if (!first_year) {
+    const std::vector<core::Period> periods = charts::ConsecutivePeriods(model.Periods());
+    if (periods.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
         ImGui::TextWrapped("%s", Tr(TextId::chart_not_yearly));
         ImGui::PopStyleColor();
@@ -68,15 +47,15 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode); // its own line: long titles stay whole
 
     charts::TimeSeriesData data;
-    data.first_year = *first_year;
+    data.periods = periods;
     data.language = ctx.settings.language;
     data.index_mode = m_index_mode;
-    data.index_base_year = *first_year;
+    data.index_base = 0;
     data.unit = model.MeasureTitle();
     if (model.PeriodIndex() >= 0 && !model.ShowsChange())
-        data.current_year = *first_year + model.PeriodIndex();
+        data.current_period = model.PeriodIndex();
     if (model.ShowsChange())
-        data.selected_years = charts::YearRange{*first_year + model.ChangeFrom(), *first_year + model.ChangeTo()};
+        data.selected_periods = charts::PeriodRange{model.ChangeFrom(), model.ChangeTo()};
     charts::TimeSeries national;
     national.name = Tr(TextId::chart_national);
     national.values = Plotted(model.NationalPeriodSeries());
@@ -104,13 +83,13 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const charts::TimeSeriesResult result =
         charts::DrawTimeSeriesChart("##years", data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
-    if (result.clicked_year)
-        model.SelectPeriod(*result.clicked_year - *first_year);
+    if (result.clicked_period)
+        model.SelectPeriod(*result.clicked_period);
     if (result.brushed)
-        model.SetChange(result.brushed->first - *first_year, result.brushed->last - *first_year);
+        model.SetChange(result.brushed->first, result.brushed->last);
     if (result.brush_cleared)
         model.ClearChange();
-    if (result.hovered && !result.hovered_year)
+    if (result.hovered && !result.hovered_period)
         ImGui::SetTooltip("%s", Tr(TextId::chart_brush_hint));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     if (selection.Empty())
@@ -140,7 +119,7 @@ void ChartsPanel::DrawBars(PanelContext& ctx, float height)
     DrawHeading(ctx.fonts.heading, title);
     if (model.PeriodIndex() >= 0) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", model.Periods()[static_cast<std::size_t>(model.PeriodIndex())].c_str());
+        ImGui::TextDisabled("%s", PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
     }
     charts::BarChartData data;
     data.language = ctx.settings.language;
@@ -186,19 +165,19 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     data.language = ctx.settings.language;
     data.label_header = Tr(TextId::chart_table_region);
     const int period = model.PeriodIndex();
-    const std::string current = period >= 0 ? model.Periods()[static_cast<std::size_t>(period)] : std::string();
+    const std::string current = period >= 0 ? PeriodText(model, period, ctx.settings.language) : std::string();
     if (model.ShowsChange()) {
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::map_change_title),
-                      model.Periods()[static_cast<std::size_t>(model.ChangeFrom())].c_str(),
-                      model.Periods()[static_cast<std::size_t>(model.ChangeTo())].c_str());
+                      PeriodText(model, model.ChangeFrom(), ctx.settings.language).c_str(),
+                      PeriodText(model, model.ChangeTo(), ctx.settings.language).c_str());
         data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
     } else {
         data.number_columns.push_back({current, core::NumberFormat{}});
     }
     if (period > 0) {
         char change[128];
-        std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), model.Periods().front().c_str());
+        std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), PeriodText(model, 0, ctx.settings.language).c_str());
         data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
         data.sparkline_header = Tr(TextId::chart_table_trend);
     }
@@ -251,8 +230,8 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSerie
         ImGui::EndChild();
         return;
     }
-    const std::string& first = model.Periods()[static_cast<std::size_t>(from)];
-    const std::string& last = model.Periods()[static_cast<std::size_t>(to)];
+    const std::string first = PeriodText(model, from, ctx.settings.language);
+    const std::string last = PeriodText(model, to, ctx.settings.language);
     charts::ScatterChartData data;
     data.language = ctx.settings.language;
     char title[160];

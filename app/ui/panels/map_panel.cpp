@@ -105,7 +105,14 @@ void MapPanel::DrawContent(PanelContext& ctx)
     // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
     if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
         m_need_fit = true;
-    if (m_box_active) {
+    if (m_box_active && m_lasso_tool && m_lasso.size() >= 2) {
+        std::vector<ImVec2> ring;
+        for (const core::Vec2d& p : m_lasso)
+            ring.emplace_back(origin.x + float(p.x), origin.y + float(p.y));
+        // Outline only: ImGui fills convex shapes, and a lasso seldom is one.
+        draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), IM_COL32(41, 107, 199, 220), ImDrawFlags_Closed,
+                          1.5f * ctx.settings.Scale());
+    } else if (m_box_active) {
         const ImVec2 a(origin.x + float(m_box_from.x), origin.y + float(m_box_from.y));
         const ImVec2 b(origin.x + float(m_box_to.x), origin.y + float(m_box_to.y));
         const ImVec2 lo(std::min(a.x, b.x), std::min(a.y, b.y)), hi(std::max(a.x, b.x), std::max(a.y, b.y));
@@ -151,26 +158,41 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
     const bool hovered = ImGui::IsItemHovered();
     const core::Vec2d mouse{io.MousePos.x - origin_x, io.MousePos.y - origin_y};
 
-    // Drag pans (the world follows the mouse); Ctrl+drag draws a box that selects the regions
-    // inside it (Ctrl+Shift adds them); the wheel zooms about the cursor.
+    // Drag pans (the world follows the mouse); Ctrl+drag draws a box, or with the lasso tool a
+    // freehand ring, that selects the regions whose label point lies inside (Ctrl+Shift adds
+    // them); the wheel zooms about the cursor.
     const bool dragging = ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f);
     if (dragging && (io.KeyCtrl || m_box_active)) {
+        if (!m_box_active)
+            m_lasso.clear();
         m_box_active = true;
         m_box_from = {io.MouseClickedPos[ImGuiMouseButton_Left].x - origin_x,
                       io.MouseClickedPos[ImGuiMouseButton_Left].y - origin_y};
         m_box_to = mouse;
+        if (m_lasso.empty())
+            m_lasso.push_back(m_box_from);
+        // A point every few pixels keeps the ring smooth without thousands of vertices.
+        const core::Vec2d last = m_lasso.back();
+        if (std::hypot(mouse.x - last.x, mouse.y - last.y) >= 3.0 * ctx.settings.Scale())
+            m_lasso.push_back(mouse);
     } else if (dragging) {
         m_camera.PanPixels(io.MouseDelta.x, io.MouseDelta.y);
         m_user_moved = true;
     }
     if (m_box_active && ImGui::IsItemDeactivated()) {
         m_box_active = false;
-        const core::Vec2d a = m_camera.ScreenToWorld(m_box_from), b = m_camera.ScreenToWorld(m_box_to);
-        const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
+        std::vector<core::Vec2d> ring;
+        if (m_lasso_tool) {
+            for (const core::Vec2d& p : m_lasso)
+                ring.push_back(m_camera.ScreenToWorld(p));
+        } else {
+            const core::Vec2d a = m_camera.ScreenToWorld(m_box_from), b = m_camera.ScreenToWorld(m_box_to);
+            ring = {a, {b.x, a.y}, b, {a.x, b.y}};
+        }
+        m_lasso.clear();
         std::set<std::string> codes = io.KeyShift ? ctx.workspace.GetSelection().Codes() : std::set<std::string>();
-        for (const core::RegionFeature& f : layer.features)
-            if (f.label_point.x >= x0 && f.label_point.x <= x1 && f.label_point.y >= y0 && f.label_point.y <= y1)
-                codes.insert(f.code);
+        for (int i : HitTester(layer).FeaturesInside(ring))
+            codes.insert(layer.features[static_cast<std::size_t>(i)].code);
         ctx.workspace.GetSelection().Assign(std::move(codes));
         return; // not a click
     }
@@ -262,12 +284,12 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
     if (model.ShowsChange()) {
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::map_change_title),
-                      model.Periods()[static_cast<std::size_t>(model.ChangeFrom())].c_str(),
-                      model.Periods()[static_cast<std::size_t>(model.ChangeTo())].c_str());
+                      PeriodText(model, model.ChangeFrom(), ctx.settings.language).c_str(),
+                      PeriodText(model, model.ChangeTo(), ctx.settings.language).c_str());
         text.title += ", " + std::string(change) + " (%)";
         text.percent = true;
     } else if (model.PeriodIndex() >= 0) {
-        text.title += ", " + model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+        text.title += ", " + PeriodText(model, model.PeriodIndex(), ctx.settings.language);
     }
     text.subtitle = std::string(Tr(TextId::data_source)) + ": " +
                     (table.provenance.source.empty() ? table.name : table.provenance.source);
@@ -388,17 +410,24 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
                   Tr(TextId::map_regions));
     const std::string fit = std::string(Tr(TextId::map_fit)) + "###fit";
     const std::string tiles = std::string(Tr(TextId::map_tile_map)) + "###tiles";
+    const std::string lasso = std::string(Tr(TextId::map_lasso)) + "###lasso";
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad = style.FramePadding;
     const float button_w = ImGui::CalcTextSize(fit.c_str(), nullptr, true).x + 2 * pad.x;
+    const float lasso_w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                          ImGui::CalcTextSize(lasso.c_str(), nullptr, true).x + style.ItemSpacing.x;
     // The tile-map switch only makes sense for layers with real boundaries.
     const core::RegionLayer* active = ctx.workspace.ActiveLayer();
     const bool can_tile = active && !active->is_tile_map;
     const float check_w = can_tile ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
                                          ImGui::CalcTextSize(tiles.c_str(), nullptr, true).x + style.ItemSpacing.x
                                    : 0.0f;
-    const float controls_x = origin_x + width - button_w - check_w - 10 * s;
+    const float controls_x = origin_x + width - button_w - check_w - lasso_w - 10 * s;
     ImGui::SetCursorScreenPos(ImVec2(controls_x, origin_y + 8 * s));
+    ImGui::Checkbox(lasso.c_str(), &m_lasso_tool);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tr(TextId::map_lasso_help));
+    ImGui::SameLine();
     if (can_tile) {
         bool show = ctx.workspace.ShowTileMap();
         if (ImGui::Checkbox(tiles.c_str(), &show))

@@ -65,8 +65,10 @@ private:
     std::vector<core::RegionValue> m_values;
     bool m_level_covered = true;
     std::uint64_t m_colors_key = ~0ull;
-    // Ctrl+drag box selection, in map pixels.
+    // Ctrl+drag selection, in map pixels: a box, or with the lasso tool a freehand ring.
     bool m_box_active = false;
+    bool m_lasso_tool = false;
+    std::vector<core::Vec2d> m_lasso; // the ring drawn so far
     float m_legend_width = 0.0f;        // from the map's right edge to the legend's left, as last drawn
     float m_fitted_legend_width = 0.0f; // what the last fit kept clear
     bool m_user_moved = false;          // panned or zoomed since the last fit

@@ -1,10 +1,22 @@
 #include "ui/panels/panel.hpp"
 
+#include "core/dashboard/dashboard_model.hpp"
+#include "ui/charts/chart_axes.hpp"
+
 #include <imgui.h>
 
 #include <string>
 
 namespace vak::ui {
+
+std::string PeriodText(const core::DashboardModel& model, int index, Language language)
+{
+    if (index < 0 || index >= static_cast<int>(model.Periods().size()))
+        return {};
+    const std::string& raw = model.Periods()[static_cast<std::size_t>(index)];
+    const std::optional<core::Period> period = core::ParsePeriod(raw);
+    return period ? charts::PeriodLabel(*period, language) : raw;
+}
 
 void Panel::Draw(const Rect& rect, PanelContext& ctx)
 {

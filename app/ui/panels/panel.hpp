@@ -43,6 +43,10 @@ struct PanelContext {
     core::DashboardModel& model;      // what the map and charts show
 };
 
+// The model's period `index` as the reader sees it: "2023", or a quarter as "2023 KW2" (nl) /
+// "2023 Q2" (en) rather than the file's "2023KW2". Empty for an index out of range.
+std::string PeriodText(const core::DashboardModel& model, int index, Language language);
+
 class Panel {
 public:
     virtual ~Panel() = default;

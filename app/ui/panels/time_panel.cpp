@@ -67,7 +67,7 @@ void TimePanel::DrawContent(PanelContext& ctx)
     }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::SliderInt("###year", &index, 0, last, periods[static_cast<std::size_t>(index)].c_str());
+    ImGui::SliderInt("###year", &index, 0, last, PeriodText(model, index, ctx.settings.language).c_str());
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", Tr(TextId::time_keys_hint));
     if (index != model.PeriodIndex()) {

@@ -47,8 +47,13 @@ Language CurrentLanguage()
 
 const char* Tr(TextId id)
 {
+    return TrIn(id, g_language);
+}
+
+const char* TrIn(TextId id, Language language)
+{
     const int index = static_cast<int>(id);
-    const char* text = (index >= 0 && index < kTextCount) ? LookupFor(g_language)[index] : nullptr;
+    const char* text = (index >= 0 && index < kTextCount) ? LookupFor(language)[index] : nullptr;
     return text ? text : "[?]";
 }
 

@@ -19,6 +19,8 @@ struct TextEntry {
 void SetLanguage(Language language);
 Language CurrentLanguage();
 const char* Tr(TextId id);
+// The text in a given language, whatever the current one (widgets told their language).
+const char* TrIn(TextId id, Language language);
 
 // The raw table of a language (for the completeness test).
 std::span<const TextEntry> TextTable(Language language);
