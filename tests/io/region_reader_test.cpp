@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -160,6 +161,51 @@ TEST(RealRegionLayers, HitTestFindsAmsterdamAtTheDam)
     ASSERT_GE(found, 0);
     EXPECT_EQ(layer.features[found].code, "GM0363");
     EXPECT_EQ(hits.FeatureAt({x, y + 400000.0}), -1) << "far out in the North Sea";
+}
+
+// Even-odd crossing test, written out here so the lasso is checked against something that
+// is not GEOS.
+bool InsideRing(const std::vector<core::Vec2d>& ring, core::Vec2d p)
+{
+    bool inside = false;
+    for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+        const core::Vec2d a = ring[i], b = ring[j];
+        if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x)
+            inside = !inside;
+    }
+    return inside;
+}
+
+TEST(RealRegionLayers, LassoPicksTheMunicipalitiesWhoseLabelPointItEncloses)
+{
+    VAK_REQUIRE_SHARED(kGemeente2025);
+    const core::RegionLayer layer = Read(kGemeente2025);
+    const RegionHitTester hits(layer);
+    // A concave freehand-like ring (an L shape) over the Randstad, open at the end as a user
+    // leaves it: closed by the tester.
+    const core::Vec2d a = layer.features[layer.FindByCode("GM0363")].label_point; // Amsterdam
+    const core::Vec2d u = layer.features[layer.FindByCode("GM0344")].label_point; // Utrecht
+    const std::vector<core::Vec2d> ring = {{a.x - 6000, a.y + 6000}, {a.x + 6000, a.y + 6000},
+                                           {a.x + 6000, u.y + 6000},  {u.x + 6000, u.y + 6000},
+                                           {u.x + 6000, u.y - 6000},  {a.x - 6000, u.y - 6000}};
+    const std::vector<int> picked = hits.FeaturesInside(ring);
+    std::vector<int> expected;
+    for (std::size_t i = 0; i < layer.features.size(); ++i)
+        if (InsideRing(ring, layer.features[i].label_point))
+            expected.push_back(static_cast<int>(i));
+    EXPECT_EQ(picked, expected);
+    EXPECT_NE(std::find(picked.begin(), picked.end(), layer.FindByCode("GM0363")), picked.end());
+    EXPECT_NE(std::find(picked.begin(), picked.end(), layer.FindByCode("GM0344")), picked.end());
+    EXPECT_LT(picked.size(), 60u) << "the notch of the L keeps the regions between out";
+    EXPECT_GT(picked.size(), 2u);
+
+    // A lasso that crosses itself (a figure eight round both cities) still picks both.
+    const std::vector<core::Vec2d> eight = {{a.x - 3000, a.y - 3000}, {a.x + 3000, a.y + 3000},
+                                            {u.x - 3000, u.y + 3000}, {u.x + 3000, u.y - 3000},
+                                            {a.x + 3000, a.y - 3000}, {a.x - 3000, a.y + 3000}};
+    const std::vector<int> both = hits.FeaturesInside(eight);
+    EXPECT_NE(std::find(both.begin(), both.end(), layer.FindByCode("GM0363")), both.end());
+    EXPECT_TRUE(hits.FeaturesInside(std::vector<core::Vec2d>{a, u}).empty()) << "two points enclose nothing";
 }
 
 TEST(RealRegionLayers, NeighbourhoodLayerLoadsAllFeatures)
