@@ -12,6 +12,7 @@
 #include "io/csv_export.hpp"
 #include "io/demo_writer.hpp"
 #include "io/layer_inspect.hpp"
+#include "io/path_policy.hpp"
 #include "io/png_export.hpp"
 #include "io/table_import.hpp"
 #include "io/view_file.hpp"
@@ -160,6 +161,7 @@ int RunDashboard(const core::CommandLine& cl)
 int Run(const std::vector<std::string_view>& args)
 {
     const core::CommandLine cl = core::ParseCommandLine(args);
+    io::SetNetworkPathsAllowed(cl.common.allow_network); // before any file is opened
     switch (cl.kind) {
     case core::CommandKind::Help: std::fputs(core::HelpText(cl.help_topic).c_str(), stdout); return core::kExitOk;
     case core::CommandKind::Version: std::printf("%s %s\n", core::kProgramName, core::kVersion); return core::kExitOk;

@@ -108,6 +108,11 @@ bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& 
         common.font_file = std::string(cursor.TakeValue(name));
         return true;
     }
+    if (name == "--allow-network") {
+        cursor.RejectInlineValue(name);
+        common.allow_network = true;
+        return true;
+    }
     return false;
 }
 
@@ -249,7 +254,10 @@ void ParseInspect(ArgCursor& cursor, CommandLine& cl)
             cl.inspect_all_problems = true;
         else if (name == "--join")
             cl.tables.join_regions = std::string(cursor.TakeValue(name));
-        else if (!ParseTableOption(name, cursor, cl.tables) && !ParseRegionOption(name, cursor, cl.regions, false))
+        else if (name == "--allow-network") {
+            cursor.RejectInlineValue(name);
+            cl.common.allow_network = true;
+        } else if (!ParseTableOption(name, cursor, cl.tables) && !ParseRegionOption(name, cursor, cl.regions, false))
             ThrowUnknown(arg, "inspect");
     }
     if (cl.regions.files.empty())
@@ -627,6 +635,8 @@ std::string HelpText(std::string_view topic)
            "                      llvmpipe, else GPU), gpu or cpu\n"
            "  --shaders DIR       folder with the GLSL shaders (also: VAKATLAS_SHADERS)\n"
            "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
+           "  --allow-network     let file names (also those inside files) be URLs or GDAL network\n"
+           "                      paths (/vsicurl/, /vsis3/, ...); refused without it\n"
            "  --frames N          close the window after N frames (scripted runs)\n"
            "  --screenshot FILE   with --frames: save the last frame as a PNG\n"
            "  -h, --help          this text\n"

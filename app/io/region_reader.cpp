@@ -363,7 +363,20 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
     bool recoded = false;
     long index = -1;
     OGR_L_ResetReading(layer);
-    while (OGRFeatureH feature = OGR_L_GetNextFeature(layer)) {
+    while (true) {
+        // A damaged file (a truncated .shp or .dbf) makes GDAL report an error and hand out a
+        // feature without geometry or attributes, or none at all: refuse the file rather than
+        // show a map with regions silently missing.
+        CPLErrorReset();
+        OGRFeatureH feature = OGR_L_GetNextFeature(layer);
+        if (CPLGetLastErrorType() >= CE_Failure) {
+            if (feature)
+                OGR_F_Destroy(feature);
+            throw core::InputError(path + ": feature " + std::to_string(index + 1) +
+                                   " cannot be read, the file is damaged: " + LastGdalError());
+        }
+        if (!feature)
+            break;
         ++index;
         core::RegionFeature region;
         region.code = FieldText(feature, code_index, recoded);

@@ -7,6 +7,7 @@
 #include "core/text/region_codes.hpp"
 #include "core/text/utf8.hpp"
 #include "io/ogr_handles.hpp"
+#include "io/path_policy.hpp"
 #include "io/region_recode.hpp"
 #include "io/table_rows.hpp"
 #include "io/vector_source.hpp"
@@ -329,6 +330,8 @@ TableImportOptions Resolve(TableImportOptions options, const std::string& path, 
         if (options.recode_file.empty()) {
             // The sidecar travels with the table: its path is relative to the table's folder.
             const std::string recode = mapping->GetString("recode_file", "");
+            // A name inside a file is as untrusted as the file: never a URL unless allowed.
+            CheckLocalPath(recode, fs::path(path).replace_extension(".vakatlas.json").string() + ": recode_file");
             if (!recode.empty())
                 options.recode_file = fs::path(recode).is_absolute() ? recode : (fs::path(path).parent_path() / recode).string();
         }

@@ -58,12 +58,22 @@ private:
     bool m_on;
 };
 
+// The longest record read, as the OGR CSV driver's own limit (its MAX_LINE_SIZE open option):
+// a 1 GB line is refused after 10 MB instead of being read whole into memory several times.
+constexpr std::size_t kMaxRecordBytes = 10'000'000;
+
 // One CSV record with GDAL's tokenizer, as the OGR CSV driver reads it (quotes honoured, BOM
-// skipped); nullptr at the end of the file.
-Tokens ReadRecord(VSILFILE* fp, char separator)
+// skipped); nullptr at the end of the file. Throws when a record exceeds kMaxRecordBytes.
+Tokens ReadRecord(VSILFILE* fp, char separator, const std::string& path, long line)
 {
     const char delimiter[2] = {separator, '\0'};
-    return Tokens(CSVReadParseLine3L(fp, 0, delimiter, true, false, false, true));
+    CPLErrorReset();
+    Tokens tokens(CSVReadParseLine3L(fp, kMaxRecordBytes, delimiter, true, false, false, true));
+    if (!tokens && CPLGetLastErrorType() >= CE_Failure)
+        throw core::InputError(path + ": line " + std::to_string(line) + " is longer than " +
+                               std::to_string(kMaxRecordBytes / 1'000'000) + " MB (" + CPLGetLastErrorMsg() +
+                               "); not a table vakatlas reads");
+    return tokens;
 }
 
 // Lines a record spans: the tokenizer joins the lines of a quoted field with '\n'.
@@ -92,7 +102,7 @@ bool IsHeader(char** tokens, const std::vector<std::string>& names)
 // The separator for which the header splits into the fields OGR found, or '\0'. GDAL guesses
 // it from the first line (CSVDetectSeperator, with extra rules for tabs): the guess is tried
 // first, then the other separators the driver knows.
-char FindSeparator(VSILFILE* fp, const std::vector<std::string>& names)
+char FindSeparator(VSILFILE* fp, const std::vector<std::string>& names, const std::string& path)
 {
     const char* first_line = CPLReadLineL(fp);
     if (!first_line)
@@ -100,7 +110,7 @@ char FindSeparator(VSILFILE* fp, const std::vector<std::string>& names)
     const char guess = CSVDetectSeperator(first_line);
     for (char separator : {guess, ';', ',', '\t', '|', ' '}) {
         VSIRewindL(fp);
-        Tokens header = ReadRecord(fp, separator);
+        Tokens header = ReadRecord(fp, separator, path, 1);
         if (header && IsHeader(header.get(), names))
             return separator;
     }
@@ -119,18 +129,19 @@ bool ReadCsvLines(const std::string& path, TableRows& rows)
     const bool archive = path.find("/vsigzip/") != std::string::npos || path.find("/vsizip/") != std::string::npos;
     FileHandle fp(archive ? raw
                           : reinterpret_cast<VSILFILE*>(VSICreateBufferedReaderHandle(reinterpret_cast<VSIVirtualHandle*>(raw))));
-    const char separator = FindSeparator(fp.get(), rows.names);
+    const char separator = FindSeparator(fp.get(), rows.names, path);
     if (separator == '\0')
         return false;
     VSIRewindL(fp.get());
-    Tokens header = ReadRecord(fp.get(), separator);
+    Tokens header = ReadRecord(fp.get(), separator, path, 1);
     long next_line = 1 + LinesOf(header.get());
     const std::size_t columns = rows.ColumnCount();
     std::vector<std::string_view> cells;
     VSIStatBufL stat;
     const std::size_t file_bytes = VSIStatL(path.c_str(), &stat) == 0 ? static_cast<std::size_t>(stat.st_size) : 0;
     const std::size_t data_start = static_cast<std::size_t>(VSIFTellL(fp.get()));
-    for (Tokens record = ReadRecord(fp.get(), separator); record; record = ReadRecord(fp.get(), separator)) {
+    for (Tokens record = ReadRecord(fp.get(), separator, path, next_line); record;
+         record = ReadRecord(fp.get(), separator, path, next_line)) {
         if (rows.RowCount() == 256 && file_bytes > 0) {
             // Room for the whole file, estimated from its first rows.
             const std::size_t read = static_cast<std::size_t>(VSIFTellL(fp.get())) - data_start;
@@ -283,8 +294,14 @@ TableRows ReadTableRows(const std::string& path, const std::string& layer)
     TableRows rows;
     rows.path = path;
     rows.driver = opened.driver;
-    for (int i = 0; i < columns; ++i)
+    for (int i = 0; i < columns; ++i) {
         rows.names.emplace_back(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+        // Two columns of one name would become two measures that no one can tell apart.
+        for (int j = 0; j < i; ++j)
+            if (core::AsciiLower(rows.names[static_cast<std::size_t>(j)]) == core::AsciiLower(rows.names.back()))
+                throw core::InputError(path + ": column '" + rows.names.back() + "' appears twice in the header (columns " +
+                                       std::to_string(j + 1) + " and " + std::to_string(i + 1) + "); rename one");
+    }
     if (opened.driver == "CSV" && ReadCsvLines(path, rows))
         return rows;
     ReadFeatures(table, rows, sheet);

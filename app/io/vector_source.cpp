@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "io/gdal_environment.hpp"
+#include "io/path_policy.hpp"
 
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -19,15 +20,6 @@ namespace {
 const char* const kAllowedDrivers[] = {
     "ESRI Shapefile", "GPKG", "GeoJSON", "GeoJSONSeq", "TopoJSON", "CSV", "XLSX", "ODS", "FlatGeobuf", nullptr,
 };
-
-bool IsNetworkPath(const std::string& path)
-{
-    for (const char* prefix : {"/vsicurl", "/vsis3", "/vsigs", "/vsiaz", "/vsiadls", "/vsioss", "/vsiswift",
-                               "/vsihdfs", "/vsiwebhdfs", "http://", "https://", "ftp://"})
-        if (path.rfind(prefix, 0) == 0 || path.find(std::string(prefix) + "/") != std::string::npos)
-            return true;
-    return false;
-}
 
 // TopoJSON whose first key is not "type": GDAL's TopoJSON driver only recognises a file that
 // says "type":"Topology" near its start. Such files (the CBS 2014/2015 sets) open a JSON object
@@ -74,8 +66,7 @@ std::string LastGdalError(const char* fallback)
 OpenedVector OpenVector(const std::string& path, const char* const* open_options)
 {
     EnsureGdal();
-    if (IsNetworkPath(path))
-        throw core::InputError(path + ": network paths are not opened (copy the file to this machine first)");
+    CheckLocalPath(path);
     std::error_code ec;
     VSIStatBufL stat;
     if (VSIStatL(path.c_str(), &stat) != 0) // also sees GDAL's in-memory /vsimem/ files

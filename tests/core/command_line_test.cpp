@@ -175,5 +175,17 @@ TEST(CommandLine, RecodeTablesGoWithEveryCommandThatReadsTables)
     EXPECT_NE(UsageMessage({"inspect", "t.csv", "--recode="}).find("--recode"), std::string::npos);
 }
 
+TEST(CommandLine, NetworkPathsAreAllowedOnlyWithAllowNetwork)
+{
+    EXPECT_FALSE(Parse({}).common.allow_network);
+    EXPECT_FALSE(Parse({"--data", "https://example.org/t.csv"}).common.allow_network);
+    EXPECT_TRUE(Parse({"--allow-network", "--data", "/vsicurl/https://example.org/t.csv"}).common.allow_network);
+    EXPECT_TRUE(Parse({"render", "-o", "x.png", "--allow-network"}).common.allow_network);
+    EXPECT_TRUE(Parse({"inspect", "/vsis3/bucket/t.csv", "--allow-network"}).common.allow_network);
+    EXPECT_TRUE(Parse({"aggregate", "--data", "t.csv", "--allow-network"}).common.allow_network);
+    EXPECT_NE(UsageMessage({"--allow-network=yes"}).find("--allow-network"), std::string::npos);
+    EXPECT_NE(HelpText("").find("--allow-network"), std::string::npos);
+}
+
 } // namespace
 } // namespace vak::core
