@@ -1,8 +1,10 @@
 #include "io/demo_cache.hpp"
 
 #include "core/demo/demo_data.hpp"
+#include "core/resource_paths.hpp"
 #include "core/version.hpp"
 #include "core/errors.hpp"
+#include "io/demo_geography.hpp"
 #include "io/demo_writer.hpp"
 
 #include <algorithm>
@@ -117,5 +119,23 @@ std::vector<std::string> EnsureDemoTables()
 }
 
 std::string DemoPointsTable() { return (fs::path(DemoCacheDir()) / "vacature_punten.csv").string(); }
+
+std::vector<std::string> DemoThemeTables()
+{
+    const fs::path dir = DemoCacheDir();
+    return {(dir / "vestigingen.csv").string(), (dir / "opleidingen.csv").string()};
+}
+
+std::vector<core::themes::Origin> DemoMunicipalityOrigins(const std::string& facts_path)
+{
+    const std::string path = !facts_path.empty()
+                                 ? facts_path
+                                 : (core::FindResourceDir(core::DefaultGeodataDirQuery()) / "gemeenten_2025.csv").string();
+    const MunicipalityFacts facts = ReadMunicipalityFacts(path);
+    std::vector<core::themes::Origin> origins;
+    for (const core::RegionFeature& f : facts.layer.features)
+        origins.push_back({f.code, f.label_point});
+    return origins;
+}
 
 } // namespace vak::io

@@ -5,6 +5,8 @@
 // files.
 #pragma once
 
+#include "core/themes/theme_data.hpp"
+
 #include <string>
 #include <vector>
 
@@ -22,5 +24,17 @@ std::vector<std::string> EnsureDemoTables();
 
 // The vacancy points table inside the cache (after EnsureDemoTables).
 std::string DemoPointsTable();
+
+// The tables the programme-spread theme reads besides the start tables: the locations
+// (vestigingen.csv, with RD New points) and the programme catalogue (opleidingen.csv, no region
+// column: it lands unjoined, as a lookup). Not loaded at start, so the default dashboard stays
+// as it is; load them through LoadDataFiles when the theme is opened (after EnsureDemoTables).
+std::vector<std::string> DemoThemeTables();
+
+// The demo municipalities' own points for distances (reachability): the CBS fact point of each
+// municipality in the geodata facts table (a point inside it, not a population-weighted
+// centre). The demo's municipality layer is a tile map, whose hexagon centres are no places.
+// `facts_path` empty: found like LoadDemoGeography does. Throws core::InputError naming the file.
+std::vector<core::themes::Origin> DemoMunicipalityOrigins(const std::string& facts_path = {});
 
 } // namespace vak::io
