@@ -42,5 +42,30 @@ TEST(Choropleth, NoKnownValueLeavesEveryRegionOutOfTheClasses)
     EXPECT_EQ(map.feature_colors[1], NoDataColor());
 }
 
+TEST(Choropleth, ManualBreaksPlaceRegionsByTheUsersEdgesAndFallBackWhileIncomplete)
+{
+    // Pupils per region: 120, 480, 950, 2.400, 7.000; the user's edges 0; 500; 1.000; 5.000.
+    std::vector<RegionValue> values;
+    for (double v : {120.0, 480.0, 950.0, 2400.0, 7000.0})
+        values.push_back({v, agg::GroupState::Known, 1});
+    ChoroplethStyle style;
+    style.method = ClassMethod::Manual;
+    style.manual_edges = {0, 500, 1000, 5000};
+    style.classes = 3;
+    const Choropleth map = MakeChoropleth(values, style);
+    ASSERT_EQ(map.classification.Classes(), 3);
+    // 7.000 lies above the last edge: the last class, whose edge widens to keep the legend true.
+    EXPECT_EQ(map.feature_classes, (std::vector<int>{0, 0, 1, 2, 2}));
+    EXPECT_EQ(map.classification.breaks.back(), 7000.0);
+    EXPECT_EQ(map.classification.counts, (std::vector<std::size_t>{2, 1, 2}));
+
+    // Edges not yet usable (one edge typed so far): quantiles meanwhile, never a blank map.
+    style.manual_edges = {500};
+    const Choropleth fallback = MakeChoropleth(values, style);
+    EXPECT_EQ(fallback.classification.method, ClassMethod::Quantile);
+    for (int c : fallback.feature_classes)
+        EXPECT_GE(c, 0);
+}
+
 } // namespace
 } // namespace vak::core

@@ -216,5 +216,17 @@ TEST(FormatAxisTick, OneUnitAndOneNumberOfDecimalsPerAxis)
     EXPECT_EQ(FormatAxisTick(200, 100, 300, NumberStyle::Signed, nl), "+200");
 }
 
+TEST(ParseNumberList, ReadsNumbersAsTypedInTheUsersLanguage)
+{
+    EXPECT_EQ(ParseNumberList("0; 1.000; 2,5", NumberLocale::Dutch), (std::vector<double>{0, 1000, 2.5}));
+    EXPECT_EQ(ParseNumberList("0; 1,000; 2.5", NumberLocale::English), (std::vector<double>{0, 1000, 2.5}));
+    EXPECT_EQ(ParseNumberList("-20 -5 0 +5", NumberLocale::Dutch), (std::vector<double>{-20, -5, 0, 5}));
+    EXPECT_EQ(ParseNumberList("  ", NumberLocale::Dutch), (std::vector<double>{}));
+    std::string bad;
+    EXPECT_FALSE(ParseNumberList("0; veel; 10", NumberLocale::Dutch, &bad).has_value());
+    EXPECT_EQ(bad, "veel");
+    EXPECT_FALSE(ParseNumberList("1e999", NumberLocale::English, &bad).has_value()) << "not finite";
+}
+
 } // namespace
 } // namespace vak::core

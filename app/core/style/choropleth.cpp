@@ -18,7 +18,11 @@ Choropleth MakeChoropleth(const std::vector<RegionValue>& values, const Chorople
         else
             ++map.no_data_features;
     }
-    map.classification = Classify(style.method, known, style.classes);
+    // Manual breaks still being typed (or none yet) classify as quantiles meanwhile: the map
+    // never goes blank while the user edits.
+    const bool manual_ok = style.method != ClassMethod::Manual || CheckManualBreaks(style.manual_edges) == ManualBreaksProblem::None;
+    map.classification = manual_ok ? Classify(style.method, known, style.classes, style.manual_edges)
+                                   : Classify(ClassMethod::Quantile, known, style.classes);
     map.class_colors = PaletteColors(style.palette, std::max(1, map.classification.Classes()));
     map.feature_colors.resize(values.size());
     map.feature_classes.resize(values.size());

@@ -18,6 +18,9 @@ struct ChoroplethStyle {
     // Yellow-green-blue: its lightest class is still clearly coloured, so it never reads as the
     // no-data grey or the white of the legend on a projector.
     PaletteId palette = PaletteId::YlGnBu;
+    // The user's class edges for ClassMethod::Manual (ascending, CheckManualBreaks == None);
+    // `classes` is then edges - 1.
+    std::vector<double> manual_edges;
     bool operator==(const ChoroplethStyle&) const = default;
 };
 

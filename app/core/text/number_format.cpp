@@ -270,3 +270,44 @@ std::string FormatAxisTick(double value, double step, double max_abs, NumberStyl
 }
 
 } // namespace vak::core
+
+namespace vak::core {
+
+std::optional<std::vector<double>> ParseNumberList(std::string_view text, NumberLocale locale, std::string* bad_part)
+{
+    // Grouping marks are dropped, the decimal mark becomes '.', then std::from_chars reads it
+    // (locale-independent, unlike strtod).
+    const char group = locale == NumberLocale::Dutch ? '.' : ',';
+    const char decimal = locale == NumberLocale::Dutch ? ',' : '.';
+    std::vector<double> numbers;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && (text[i] == ';' || text[i] == ' ' || text[i] == '\t'))
+            ++i;
+        std::size_t end = i;
+        while (end < text.size() && text[end] != ';' && text[end] != ' ' && text[end] != '\t')
+            ++end;
+        if (end == i)
+            break;
+        const std::string_view part = text.substr(i, end - i);
+        std::string plain;
+        for (char c : part)
+            if (c != group)
+                plain += c == decimal ? '.' : c;
+        double value = 0.0;
+        const char* first = plain.data();
+        if (!plain.empty() && plain.front() == '+')
+            ++first;
+        const auto [ptr, ec] = std::from_chars(first, plain.data() + plain.size(), value);
+        if (plain.empty() || ec != std::errc() || ptr != plain.data() + plain.size() || !std::isfinite(value)) {
+            if (bad_part)
+                *bad_part = std::string(part);
+            return std::nullopt;
+        }
+        numbers.push_back(value);
+        i = end;
+    }
+    return numbers;
+}
+
+} // namespace vak::core

@@ -8,7 +8,9 @@
 // written as an en dash "–": a number never stands in for a value that is not there.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vak::core {
@@ -57,6 +59,12 @@ std::string FormatValue(double value, const NumberFormat& format, NumberLocale l
 // (0 -> 0..1); non-finite input gives no ticks. Tick values are the nearest doubles to the
 // decimal values (0.3, not 0.30000000000000004).
 std::vector<double> NiceTicks(double min, double max, int target_count);
+
+// Numbers a user typed, separated by ';' or spaces, read in the locale they were written in:
+// Dutch "0; 1.000; 2,5" and English "0; 1,000; 2.5" both give {0, 1000, 2.5}. nullopt when a
+// part is not a number, with `bad_part` (if given) set to that part.
+std::optional<std::vector<double>> ParseNumberList(std::string_view text, NumberLocale locale,
+                                                   std::string* bad_part = nullptr);
 
 // The step NiceTicks uses for a range of `span` split into about `intervals` parts.
 double NiceStep(double span, int intervals);

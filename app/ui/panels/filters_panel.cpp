@@ -6,10 +6,12 @@
 
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/style/palette.hpp"
+#include "core/text/number_format.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -57,7 +59,8 @@ void FiltersPanel::DrawMapChoices(PanelContext& ctx)
     core::ChoroplethStyle& style = model.MapStyle();
     const std::pair<core::ClassMethod, TextId> methods[] = {{core::ClassMethod::Quantile, TextId::class_quantile},
                                                              {core::ClassMethod::EqualInterval, TextId::class_equal},
-                                                             {core::ClassMethod::NaturalBreaks, TextId::class_jenks}};
+                                                             {core::ClassMethod::NaturalBreaks, TextId::class_jenks},
+                                                             {core::ClassMethod::Manual, TextId::class_manual}};
     std::string method_name;
     for (const auto& [method, text] : methods)
         if (method == style.method)
@@ -67,11 +70,15 @@ void FiltersPanel::DrawMapChoices(PanelContext& ctx)
             if (ImGui::Selectable(Tr(text), method == style.method))
                 style.method = method;
     });
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(Tr(TextId::map_class_count));
-    ImGui::SameLine(ImGui::GetFontSize() * 6.0f);
-    ImGui::SetNextItemWidth(-1.0f);
-    ImGui::SliderInt("##classes", &style.classes, 3, 7);
+    if (style.method == core::ClassMethod::Manual) {
+        DrawManualBreaks(ctx);
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(Tr(TextId::map_class_count));
+        ImGui::SameLine(ImGui::GetFontSize() * 6.0f);
+        ImGui::SetNextItemWidth(-1.0f);
+        ImGui::SliderInt("##classes", &style.classes, 3, 7);
+    }
     combo(TextId::map_palette, "##palette", std::string(core::PaletteName(style.palette)), [&] {
         for (core::PaletteId palette : core::AllPalettes()) {
             if (core::IsDiverging(palette))
@@ -90,6 +97,68 @@ void FiltersPanel::DrawMapChoices(PanelContext& ctx)
     });
     ImGui::Spacing();
     ImGui::Separator();
+}
+
+void FiltersPanel::DrawManualBreaks(PanelContext& ctx)
+{
+    core::ChoroplethStyle& style = ctx.model.MapStyle();
+    const core::NumberLocale locale =
+        ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
+    // Start from the quantile edges of what the map shows now, so the user edits rather than
+    // types from nothing.
+    if (style.manual_edges.empty() && m_breaks_text[0] == '\0') {
+        if (const core::RegionLayer* layer = ctx.workspace.DisplayedLayer()) {
+            std::vector<double> known;
+            for (const core::RegionValue& v : ctx.model.MapValues(*layer))
+                if (v.state == core::agg::GroupState::Known)
+                    known.push_back(v.value);
+            const core::Classification start = core::Classify(core::ClassMethod::Quantile, known, style.classes);
+            std::string text;
+            for (double edge : start.breaks)
+                text += (text.empty() ? "" : "; ") + core::FormatNumber(edge, std::fabs(edge) < 10 ? 1 : 0, locale);
+            std::snprintf(m_breaks_text, sizeof m_breaks_text, "%s", text.c_str());
+        }
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr(TextId::map_breaks));
+    ImGui::SameLine(ImGui::GetFontSize() * 6.0f);
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool edited = ImGui::InputText("##breaks", m_breaks_text, sizeof m_breaks_text);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tr(TextId::map_breaks_help));
+    if (edited || style.manual_edges.empty()) {
+        std::string bad;
+        const std::optional<std::vector<double>> edges = core::ParseNumberList(m_breaks_text, locale, &bad);
+        m_breaks_problem.clear();
+        if (!edges) {
+            char message[256];
+            std::snprintf(message, sizeof message, Tr(TextId::map_breaks_not_number), bad.c_str());
+            m_breaks_problem = message;
+        } else {
+            switch (core::CheckManualBreaks(*edges)) {
+            case core::ManualBreaksProblem::None:
+                style.manual_edges = *edges;
+                style.classes = static_cast<int>(edges->size()) - 1;
+                break;
+            case core::ManualBreaksProblem::TooFew:
+                m_breaks_problem = Tr(TextId::map_breaks_too_few);
+                break;
+            case core::ManualBreaksProblem::TooMany:
+                m_breaks_problem = Tr(TextId::map_breaks_too_many);
+                break;
+            case core::ManualBreaksProblem::NotFinite:
+            case core::ManualBreaksProblem::NotAscending:
+                m_breaks_problem = Tr(TextId::map_breaks_not_ascending);
+                break;
+            }
+        }
+    }
+    // The map keeps the last valid edges while the text is wrong; say why it does not follow.
+    if (!m_breaks_problem.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.70f, 0.10f, 0.10f, 1.0f));
+        ImGui::TextWrapped("%s", m_breaks_problem.c_str());
+        ImGui::PopStyleColor();
+    }
 }
 
 void FiltersPanel::DrawActiveFilters(PanelContext& ctx)
