@@ -9,6 +9,7 @@
 #include "core/themes/programme_spread.hpp"
 #include "core/themes/reachability.hpp"
 #include "core/themes/scenario.hpp"
+#include "core/themes/vacancy_density.hpp"
 #include "io/demo_cache.hpp"
 #include "io/workspace_loader.hpp"
 
@@ -157,6 +158,77 @@ TEST_F(ThemesDemo, ReachabilityAndUniqueProgrammesAgreeWithTheCsv)
         {"close", {{themes::ScenarioEdit::Kind::Close, only, *csv.at(only).begin(), ""}}}, options);
     EXPECT_EQ(closed.summary.municipalities_lost_access, static_cast<int>(origins.size()));
     EXPECT_TRUE(closed.summary.problems.empty());
+}
+
+// Sum of column `value` over the rows of a demo CSV whose `key` columns hold the given texts.
+double SumCsv(const std::string& path, const std::vector<std::pair<std::string, std::string>>& where,
+              const std::string& value)
+{
+    std::ifstream in(path);
+    std::string line;
+    std::getline(in, line);
+    const std::vector<std::string> header = Fields(line);
+    auto column = [&](const std::string& name) {
+        return static_cast<std::size_t>(std::find(header.begin(), header.end(), name) - header.begin());
+    };
+    double sum = 0;
+    while (std::getline(in, line)) {
+        // The demo quotes names with commas, never with ';': a split on ';' gives the header's fields.
+        const std::vector<std::string> f = Fields(line);
+        EXPECT_EQ(f.size(), header.size()) << line;
+        if (f.size() != header.size())
+            continue;
+        bool match = true;
+        for (const auto& [key, text] : where)
+            match = match && f[column(key)] == text;
+        if (match)
+            sum += std::stod(f[column(value)]);
+    }
+    return sum;
+}
+
+TEST_F(ThemesDemo, VacancyDensityAndTensionFromTheLoadedTables)
+{
+    const themes::ThemeInputs in = themes::BuildThemeInputs(*s_workspace);
+    EXPECT_TRUE(in.problems.empty());
+    ASSERT_NE(in.municipalities, nullptr);
+    core::agg::CpuEngine engine;
+
+    const int quantity = in.population.Column({"maat"});
+    ASSERT_GE(quantity, 0);
+    const themes::Denominator denominator =
+        themes::ChooseDenominator(in.population.table->dimensions[std::size_t(quantity)].labels);
+    EXPECT_EQ(denominator.label, "inwoners");
+    EXPECT_FALSE(denominator.working_age) << "the demo has no working-age measure: the UI must say inhabitants";
+    const auto population =
+        themes::SumPerRegion(engine, in.population, in.municipalities->name, {{"maat", denominator.label}, {"jaar", "2025"}});
+    const auto vacancies = themes::SumPerRegion(engine, in.vacancies, "arbeidsmarktregio", {{"periode", "2025KW4"}});
+    const themes::VacancyDensity density =
+        themes::ComputeVacancyDensity(vacancies, population, *in.municipalities, "arbeidsmarktregio", denominator);
+    EXPECT_TRUE(density.unplaced.empty());
+    ASSERT_EQ(density.regions.size(), 35u);
+    double people = 0, open = 0;
+    for (const themes::RegionDensity& r : density.regions) {
+        ASSERT_EQ(r.per_thousand.state, core::agg::GroupState::Known) << r.region;
+        EXPECT_DOUBLE_EQ(r.per_thousand.value, r.vacancies.value / r.population.value * 1000.0);
+        people += r.population.value;
+        open += r.vacancies.value;
+    }
+    const std::string dir = DemoCacheDir();
+    EXPECT_DOUBLE_EQ(people, SumCsv(dir + "/leerlingen_gemeente.csv", {{"jaar", "2025"}, {"maat", "inwoners"}}, "aantal"));
+    EXPECT_DOUBLE_EQ(open, SumCsv(dir + "/vacatures_regio_sector_kwartaal.csv", {{"periode", "2025KW4"}}, "vacatures"));
+
+    // Tension: every enrolled student of 2025 is counted once, under the chamber of the catalogue.
+    const themes::RegionTable students =
+        themes::StudentsPerRegionAndChamber(engine, in.enrolment, "arbeidsmarktregio", "2025", in.catalogue);
+    const themes::RegionTable by_chamber = themes::SumPerRegionAndColumn(engine, in.vacancies, "arbeidsmarktregio",
+                                                                         "verwante_kamer", {{"periode", "2025KW4"}});
+    double enrolled = 0;
+    for (const themes::RegionTension& t : themes::ComputeTension(by_chamber, students)) {
+        EXPECT_FALSE(t.chamber.empty()) << "every demo crebo is in the catalogue";
+        enrolled += t.students.state == core::agg::GroupState::Known ? t.students.value : 0.0;
+    }
+    EXPECT_DOUBLE_EQ(enrolled, SumCsv(dir + "/inschrijvingen.csv", {{"jaar", "2025"}}, "aantal"));
 }
 
 } // namespace

@@ -427,6 +427,51 @@ std::map<std::string, std::string> ParentOf(const RegionLayer& finest, const std
     return parents;
 }
 
+namespace {
+
+const RegionLayer* JoinedLayer(const Workspace& workspace, const std::string& name)
+{
+    // The layer read from a file before a derived one of the same name (as the dashboard does).
+    for (const auto& layer : workspace.Layers())
+        if (layer->name == name && !layer->is_derived)
+            return layer.get();
+    for (const auto& layer : workspace.Layers())
+        if (layer->name == name)
+            return layer.get();
+    return nullptr;
+}
+
+} // namespace
+
+ThemeInputs BuildThemeInputs(const Workspace& workspace)
+{
+    ThemeInputs in;
+    in.tables = FindThemeTables(workspace);
+    const auto& tables = workspace.Tables();
+    auto attempt = [&](int index, auto&& build) {
+        if (index < 0)
+            return;
+        try {
+            build(*tables[std::size_t(index)]);
+        } catch (const InputError& e) {
+            in.problems.push_back(e.what());
+        }
+    };
+    attempt(in.tables.locations, [&](const Workspace::LoadedTable& t) { in.locations = ReadLocations(t.dataset); });
+    attempt(in.tables.catalogue, [&](const Workspace::LoadedTable& t) { in.catalogue = ReadCatalogue(t.dataset); });
+    attempt(in.tables.enrolment, [&](const Workspace::LoadedTable& t) {
+        in.enrolment = BuildLevelTable(t.dataset, JoinedLayer(workspace, t.joined_layer));
+    });
+    attempt(in.tables.population, [&](const Workspace::LoadedTable& t) {
+        in.municipalities = JoinedLayer(workspace, t.joined_layer);
+        in.population = BuildLevelTable(t.dataset, in.municipalities);
+    });
+    attempt(in.tables.vacancies, [&](const Workspace::LoadedTable& t) {
+        in.vacancies = BuildLevelTable(t.dataset, JoinedLayer(workspace, t.joined_layer));
+    });
+    return in;
+}
+
 void RegionSum::Add(const RegionValue& part)
 {
     m_sum.suppressed += part.suppressed;

@@ -142,6 +142,19 @@ private:
     bool m_missing_part = false;
 };
 
+// Everything the themes read from a workspace, built once when its tables change: what is not
+// loaded stays empty (a null table), with the reason in `problems` when a table was there but
+// could not be used. Each LevelTable's finest level is the layer its table joined to.
+struct ThemeInputs {
+    ThemeTables tables;
+    std::vector<Location> locations;
+    std::vector<Programme> catalogue;
+    LevelTable enrolment, population, vacancies;
+    const RegionLayer* municipalities = nullptr; // the layer the population table joined to
+    std::vector<std::string> problems;
+};
+ThemeInputs BuildThemeInputs(const Workspace& workspace);
+
 // Sums values of the finest regions into their parents at `level` (the layer's parent codes).
 // A parent is Known when any child is, keeps the children's "<5" counts, and is Unknown when
 // every child with rows is unknown; children without a parent are left out and counted in
