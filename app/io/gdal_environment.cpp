@@ -14,11 +14,13 @@ namespace vak::io {
 
 namespace {
 
-// Reading: boundaries and tables (see vector_source.cpp). Writing: CSV exports and the demo
-// tables, PNG exports through MEM. "Memory" is OGR's in-memory layer, which GDAL uses itself.
+// Reading: boundaries and tables (see vector_source.cpp, which also names exactly these for
+// each user file, so a raster driver never parses one). Writing: CSV exports and the demo
+// tables, GeoPackage exports, PNG and GeoTIFF exports through MEM. "Memory" is OGR's in-memory
+// layer, which GDAL uses itself.
 const std::vector<std::string> kKeptDrivers = {
     "ESRI Shapefile", "GPKG", "GeoJSON", "GeoJSONSeq", "TopoJSON", "CSV", "XLSX", "ODS", "FlatGeobuf",
-    "MEM", "Memory", "PNG",
+    "MEM", "Memory", "PNG", "GTiff",
 };
 
 void DeregisterOtherDrivers()
