@@ -11,6 +11,11 @@
 //              region column, so it lands in the workspace unjoined, which is fine: it is a
 //              lookup, not a map layer
 //   enrolment  "crebo", a location code column and a measure (students)
+//   population a joined table with periods and a quantity column ("maat") one of whose values
+//              names inhabitants ("inwoners", "inwoners_16_19", ...)
+//   vacancies  a joined table named "vacature..." or with a measure "vacatures"
+// Functions that aggregate take an agg::Engine and Load their table into it: give the themes an
+// engine of their own (a CpuEngine), so the dashboard's engine keeps its table.
 // Pure core: no GL, GDAL or ImGui.
 #pragma once
 
