@@ -7,6 +7,9 @@
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -71,6 +74,13 @@ OpenedVector OpenVector(const std::string& path, const char* const* open_options
     VSIStatBufL stat;
     if (VSIStatL(path.c_str(), &stat) != 0) // also sees GDAL's in-memory /vsimem/ files
         throw core::InputError(path + ": file not found");
+    if (fs::is_regular_file(path, ec)) {
+        // GDAL says only that it does not recognise a file it may not read; say why.
+        std::FILE* probe = std::fopen(path.c_str(), "rb");
+        if (!probe)
+            throw core::InputError(path + ": cannot be read (" + std::strerror(errno) + ")");
+        std::fclose(probe);
+    }
 
     OpenedVector opened;
     opened.open_name = path;
