@@ -89,10 +89,17 @@ void UiSession::BuildFrame()
             m_workspace.Messages().push_back(message);
     }
     PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason,
-                     *m_model};
+                     *m_model, m_themes};
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;
+    try {
+        m_themes.Update(ctx); // after the model, before the panels read it
+    } catch (const std::exception& e) {
+        const std::string message = std::string("theme failed: ") + e.what();
+        if (m_workspace.Messages().empty() || m_workspace.Messages().back() != message)
+            m_workspace.Messages().push_back(message);
+    }
     m_dashboard.Draw(ctx, m_settings);
     ImGui::Render();
 }

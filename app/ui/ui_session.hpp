@@ -15,6 +15,7 @@
 #include "gpu/render_target.hpp"
 #include "ui/dashboard.hpp"
 #include "ui/fonts.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/ui_settings.hpp"
 
 #include <memory>
@@ -49,6 +50,7 @@ public:
     core::agg::Engine& Engine() { return *m_engine.engine; }
     const std::string& EngineReason() const { return m_engine.reason; }
     core::DashboardModel& Model() { return *m_model; }
+    ThemeController& Themes() { return m_themes; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
     // For views and exports (ui/view_state_binding.*, ui/session_exports.*): the loaded data, the
     // files it was loaded from (as the command line or a view named them), the panels, and the
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<gpu::ShaderLibrary> m_shaders;
     gpu::EngineChoice m_engine;
     std::unique_ptr<core::DashboardModel> m_model; // on m_engine
+    ThemeController m_themes; // uses m_model
     Dashboard m_dashboard;
     core::ViewData m_data_sources;
 };

@@ -424,9 +424,33 @@ void DashboardModel::ClearChange()
     ++m_map_version;
 }
 
+void DashboardModel::ShowDerivedMap(DerivedMap map)
+{
+    m_derived = std::move(map);
+    ++m_map_version;
+}
+
+void DashboardModel::ClearDerivedMap()
+{
+    if (!m_derived)
+        return;
+    m_derived.reset();
+    ++m_map_version;
+}
+
 std::vector<RegionValue> DashboardModel::MapValues(const RegionLayer& layer, bool* level_covered)
 {
     std::vector<RegionValue> values(layer.features.size());
+    if (m_derived) {
+        if (level_covered)
+            *level_covered = layer.name == m_derived->level;
+        if (layer.name != m_derived->level)
+            return values;
+        for (std::size_t i = 0; i < layer.features.size(); ++i)
+            if (const auto it = m_derived->values.find(layer.features[i].code); it != m_derived->values.end())
+                values[i] = it->second;
+        return values;
+    }
     const int dim = LevelDimension(layer.name);
     if (level_covered)
         *level_covered = dim >= 0;

@@ -14,6 +14,7 @@
 #include "core/style/choropleth.hpp"
 #include "core/workspace.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -63,6 +64,20 @@ public:
     bool ShowsChange() const { return m_change_from >= 0; }
     int ChangeFrom() const { return m_change_from; }
     int ChangeTo() const { return m_change_to; }
+
+    // A theme's indicator computed outside the cross-filter (distinct programmes per region,
+    // vacancies per 1,000 inhabitants, km to the nearest location), shown on the map instead of
+    // the table's values while set, for regions of one level. The charts keep showing the table.
+    struct DerivedMap {
+        std::string title;   // legend title: what the number is, with its unit
+        std::string source;  // where it comes from, for the legend and exports
+        std::string level;   // layer name the codes belong to ("gemeente")
+        std::map<std::string, RegionValue> values; // by region code; absent: no data
+        bool percent = false;
+    };
+    void ShowDerivedMap(DerivedMap map);
+    void ClearDerivedMap();
+    const DerivedMap* Derived() const { return m_derived ? &*m_derived : nullptr; }
 
     // Changes whenever MapValues would return something else: for caches of the map colours.
     std::uint64_t MapVersion() const { return m_map_version; }
@@ -126,6 +141,7 @@ private:
     std::vector<std::uint32_t> m_selected_bars; // sorted
     std::uint64_t m_map_version = 0;
     bool m_level_check_pending = false; // a table was loaded: does the active level fit it?
+    std::optional<DerivedMap> m_derived;
     ChoroplethStyle m_map_style;
     std::vector<std::unordered_map<std::string, std::uint32_t>> m_code_lookup; // per dimension
 };

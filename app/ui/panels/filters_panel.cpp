@@ -2,6 +2,7 @@
 
 #include "core/workspace.hpp"
 #include "ui/level_names.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/widgets.hpp"
 
 #include "core/dashboard/dashboard_model.hpp"
@@ -319,20 +320,17 @@ void FiltersPanel::DrawContent(PanelContext& ctx)
     ImGui::Spacing();
     ImGui::Separator();
 
-    // Themes are shown so users see the choices that will come, but disabled: with no data
-    // loaded they would change nothing.
-    ImGui::BeginDisabled();
+    // Themes: presets of the same views (their table, level and map), with their own options.
     DrawHeading(ctx.fonts.heading, Tr(TextId::filters_theme));
-    ImGui::RadioButton(Tr(TextId::theme_krimp), &m_theme, 0);
-    ImGui::RadioButton(Tr(TextId::theme_programmes), &m_theme, 1);
-    ImGui::RadioButton(Tr(TextId::theme_vacancies), &m_theme, 2);
-    ImGui::EndDisabled();
-    ImGui::Spacing();
-    ImGui::Separator();
-    ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", Tr(TextId::filters_coming));
-    ImGui::PopStyleColor();
+    const std::pair<Theme, TextId> themes[] = {
+        {Theme::Krimp, TextId::theme_krimp}, {Theme::Programmes, TextId::theme_programmes}, {Theme::Vacancies, TextId::theme_vacancies}};
+    for (const auto& [theme, text] : themes) {
+        const std::string label = std::string(Tr(text)) + "###theme" + std::to_string(static_cast<int>(theme));
+        if (ImGui::RadioButton(label.c_str(), ctx.themes.Current() == theme))
+            ctx.themes.Select(theme);
+        if (ctx.themes.Current() == theme)
+            ctx.themes.DrawControls(ctx);
+    }
 }
 
 } // namespace vak::ui

@@ -22,7 +22,6 @@ private:
     void DrawManualBreaks(PanelContext& ctx);
     static void DrawTable(const core::Workspace::LoadedTable& table, std::size_t index);
 
-    int m_theme = 0; // krimp, programmes, vacancies
     char m_breaks_text[256] = {}; // manual class edges as typed
     std::string m_breaks_problem; // why the typed edges are not used (empty: they are)
 };

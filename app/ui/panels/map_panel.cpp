@@ -250,7 +250,8 @@ void MapPanel::UpdateColors(PanelContext& ctx, const core::RegionLayer& layer)
         return;
     // A change map is diverging around zero (red: decline), whatever the style for values is.
     core::ChoroplethStyle style = model.MapStyle();
-    if (model.ShowsChange()) {
+    const bool change = model.Derived() ? model.Derived()->percent : model.ShowsChange();
+    if (change) {
         style.method = core::ClassMethod::DivergingAroundZero;
         style.palette = core::kDefaultDivergingPalette;
         style.classes = style.classes % 2 == 0 ? style.classes : style.classes + 1; // zero is an edge
@@ -293,6 +294,11 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
     }
     text.subtitle = std::string(Tr(TextId::data_source)) + ": " +
                     (table.provenance.source.empty() ? table.name : table.provenance.source);
+    if (const core::DashboardModel::DerivedMap* derived = model.Derived()) {
+        text.title = derived->title;
+        text.percent = derived->percent;
+        text.subtitle = std::string(Tr(TextId::data_source)) + ": " + derived->source;
+    }
     if (!m_level_covered) {
         char note[256];
         std::snprintf(note, sizeof note, Tr(TextId::legend_level_not_covered), table.name.c_str(),
@@ -469,12 +475,14 @@ void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
             ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
         const core::RegionValue& v = m_values[i];
         ImGui::Separator();
-        ImGui::TextUnformatted(ctx.model.MeasureTitle().c_str());
+        const core::DashboardModel::DerivedMap* derived = ctx.model.Derived();
+        ImGui::TextUnformatted(derived ? derived->title.c_str() : ctx.model.MeasureTitle().c_str());
         if (v.state == core::agg::GroupState::Known) {
             const bool integral = std::abs(v.value - std::round(v.value)) < 1e-9;
+            const bool percent = derived ? derived->percent : ctx.model.ShowsChange();
             ImGui::PushFont(ctx.fonts.heading);
-            ImGui::TextUnformatted((ctx.model.ShowsChange() ? core::FormatSignedPercent(v.value, 1, locale)
-                                                            : core::FormatNumber(v.value, integral ? 0 : 2, locale))
+            ImGui::TextUnformatted((percent ? core::FormatSignedPercent(v.value, 1, locale)
+                                            : core::FormatNumber(v.value, integral ? 0 : 1, locale))
                                        .c_str());
             ImGui::PopFont();
             if (m_choropleth.feature_ranks[i] > 0)

@@ -26,6 +26,8 @@ class MapCanvas;
 
 namespace vak::ui {
 
+class ThemeController;
+
 struct FrameStats {
     float frame_ms = 0.0f; // average over ImGui's last frames
 };
@@ -41,6 +43,7 @@ struct PanelContext {
     core::agg::Engine& engine;        // the aggregation backend (--engine)
     const std::string& engine_reason; // why that one
     core::DashboardModel& model;      // what the map and charts show
+    ThemeController& themes;          // the theme presets and their indicators
 };
 
 // The model's period `index` as the reader sees it: "2023", or a quarter as "2023 KW2" (nl) /

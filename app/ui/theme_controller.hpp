@@ -1,0 +1,60 @@
+// The three themes as presets of the same dashboard (domain.md): choosing one picks its table,
+// level and map, and offers the theme's own options under the radio buttons.
+//   Krimp             pupils per municipality, the change between two chosen years on a
+//                     diverging map, the index chart and the ranking table
+//   Opleidingsaanbod  the enrolment table; the map counts the distinct programmes offered per
+//                     region (count-distinct of crebo in the aggregation core)
+//   Vacatures         vacancies per labour-market region, per 1,000 inhabitants when a
+//                     population table is loaded (the legend says which inhabitants)
+// Indicators outside the cross-filter are computed on a CPU engine of their own, so the
+// dashboard's engine keeps its table, and only again when their inputs (period, level,
+// options) change.
+#pragma once
+
+#include "core/aggregate/cpu_engine.hpp"
+#include "core/themes/theme_data.hpp"
+
+#include <optional>
+#include <string>
+
+namespace vak::ui {
+
+struct PanelContext;
+
+enum class Theme { Krimp, Programmes, Vacancies };
+
+class ThemeController {
+public:
+    ThemeController();
+
+    Theme Current() const { return m_theme; }
+    // Asks for the theme's preset; Update applies it (the table switch takes a frame or two).
+    void Select(Theme theme) { m_requested = theme; }
+    // Every frame, before the panels: applies a requested preset, finishes a pending one and
+    // keeps the theme's map up to date.
+    void Update(PanelContext& ctx);
+    // The preset has been applied (its table loaded): for scripted runs and tests.
+    bool Settled() const { return !m_requested && !m_pending; }
+    // The theme's own options, under the radio buttons.
+    void DrawControls(PanelContext& ctx);
+
+private:
+    void Apply(Theme theme, PanelContext& ctx);
+    const core::themes::ThemeInputs& Inputs(PanelContext& ctx);
+    int TargetTable(PanelContext& ctx);
+    void FinishPreset(PanelContext& ctx);
+    void UpdateDerivedMap(PanelContext& ctx);
+
+    Theme m_theme = Theme::Krimp;
+    std::optional<Theme> m_requested;
+    bool m_pending = false;
+    int m_target_table = -1;
+    core::agg::CpuEngine m_engine;
+    std::optional<core::themes::ThemeInputs> m_inputs;
+    std::size_t m_inputs_tables = 0; // workspace tables when m_inputs was built
+    bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
+    std::string m_derived_key;       // what the theme's map was last computed for
+    std::string m_problem;           // why the theme's map could not be made
+};
+
+} // namespace vak::ui
