@@ -107,9 +107,12 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
     if (codes != workspace.GetSelection().Codes())
         workspace.GetSelection().Assign(std::move(codes));
 
+    // Table, measure, quantity and period: a view that leaves them out keeps what is shown.
     if (resolved.table >= 0) {
         model.SelectTable(resolved.table);
         model.Update(workspace); // loads the table: its measures, periods and bars are known after this
+    }
+    if (model.HasData()) {
         const core::agg::FactTable& table = *model.Table();
         if (!view.measure.empty()) {
             const int measure = table.FindMeasure(view.measure);
@@ -128,19 +131,20 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
             const core::agg::FactDimension& q = table.dimensions[std::size_t(model.QuantityDimension())];
             const int code = FindIndex(q.labels, view.quantity);
             if (code < 0)
-                throw core::InputError(source + ": $.shown.quantity: " + q.name + " of table " + table.name + " has no " +
-                                       Quoted(view.quantity) + " (values: " + List(q.labels) + ")");
+                throw core::InputError(source + ": $.shown.quantity: " + q.name + " of table " + table.name +
+                                       " has no " + Quoted(view.quantity) + " (values: " + List(q.labels) + ")");
             model.SelectQuantity(code);
         }
         auto period_index = [&](const std::string& label, const char* key) {
             const int index = FindIndex(model.Periods(), label);
             if (index < 0)
-                throw core::InputError(std::string(source + ": ") + key + ": table " + table.name + " has no period " +
+                throw core::InputError(source + ": " + key + ": table " + table.name + " has no period " +
                                        Quoted(label) + " (periods: " + List(model.Periods()) + ")");
             return index;
         };
         if (!view.period.empty())
             model.SelectPeriod(period_index(view.period, "$.shown.period"));
+        // The change map and the bars are filters: a view without them has none.
         model.ClearChange();
         if (!view.change_from.empty())
             model.SetChange(period_index(view.change_from, "$.shown.change.from"),
@@ -153,8 +157,8 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
             for (const std::string& label : view.selected_bars) {
                 const int code = FindIndex(bars.labels, label);
                 if (code < 0)
-                    throw core::InputError(source + ": $.shown.selected_bars: " + bars.name + " has no " + Quoted(label) +
-                                           " (values: " + List(bars.labels) + ")");
+                    throw core::InputError(source + ": $.shown.selected_bars: " + bars.name + " has no " +
+                                           Quoted(label) + " (values: " + List(bars.labels) + ")");
                 if (!model.BarSelected(std::uint32_t(code)))
                     model.ToggleBar(std::uint32_t(code));
             }

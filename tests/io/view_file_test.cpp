@@ -70,7 +70,9 @@ protected:
         // 1/3 and 0.1 have no short decimal form: they must come back bit for bit.
         view.camera = core::ViewCamera{{155000.0 + 1.0 / 3.0, 463000.1}, 312.5 / 3.0, 900, 640};
         view.selected_regions = {"PV20", "PV31"};
-        view.style = {core::ClassMethod::NaturalBreaks, 7, core::PaletteId::Blues};
+        view.style.method = core::ClassMethod::NaturalBreaks;
+        view.style.classes = 7;
+        view.style.palette = core::PaletteId::Blues;
         view.table = "leerlingen";
         view.measure = "aantal";
         view.quantity = "mbo_studenten";
