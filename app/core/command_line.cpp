@@ -85,6 +85,13 @@ bool ParseCommonOption(std::string_view name, ArgCursor& cursor, CommonOptions& 
         common.ui_scale_percent = *pct;
         return true;
     }
+    if (name == "--theme") {
+        std::string_view value = cursor.TakeValue(name);
+        if (value != "krimp" && value != "opleidingsaanbod" && value != "vacatures")
+            throw UsageError("--theme must be krimp, opleidingsaanbod or vacatures, not '" + std::string(value) + "'");
+        common.theme = std::string(value);
+        return true;
+    }
     if (name == "--msaa") {
         std::string_view value = cursor.TakeValue(name);
         auto samples = ParseInt(value);
@@ -590,6 +597,7 @@ std::string HelpText(std::string_view topic)
                "  --regions FILE      region boundaries to show (repeatable: one layer per file)\n"
                "  --data FILE         a table to show (repeatable)\n" +
                std::string(kRegionOptionsHelp) + std::string(kViewOptionsHelp) +
+               "  --theme NAME        krimp, opleidingsaanbod or vacatures: that theme's preset\n"
                "  --lang nl|en        language of the texts (default nl; a view sets its own)\n"
                "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
                std::to_string(kMaxUiScalePercent) + "% (default 100; a view sets its own)\n"
@@ -626,6 +634,8 @@ std::string HelpText(std::string_view topic)
            "  --lang nl|en        language of the interface (default nl)\n"
            "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
            std::to_string(kMaxUiScalePercent) + "%, e.g. 200 on a projector (default 100)\n"
+           "  --theme NAME        open on a theme: krimp (change of mbo students), opleidingsaanbod\n"
+           "                      (programmes per region) or vacatures (per 1,000 inhabitants)\n"
            "  --view FILE         open on a saved view (File > Save view): its data, level, table,\n"
            "                      period, filters, classes and camera (instead of --regions, --data)\n"
            "  --window-size WxH   initial window size (default 1600x900)\n"

@@ -72,6 +72,7 @@ struct CommonOptions {
     std::string shader_dir;      // empty: search (see resource_paths.hpp)
     std::string font_file;       // empty: ask fontconfig for DejaVu Sans / Noto Sans
     std::string engine = "auto"; // --engine auto|gpu|cpu: aggregation backend (auto: CPU on software GL)
+    std::string theme;           // --theme krimp|opleidingsaanbod|vacatures: start on that preset (empty: none)
     bool allow_network = false;  // --allow-network: file names may be URLs or GDAL network paths
                                  // (/vsicurl/, /vsis3/, ...); refused otherwise (io/path_policy.hpp)
 };

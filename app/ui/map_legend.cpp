@@ -30,7 +30,18 @@ int EdgeDecimals(const std::vector<double>& breaks)
     }
     if (integral)
         return 0;
-    return std::clamp(smallest_gap > 0 ? core::DecimalsForStep(smallest_gap / 10) : 1, 0, 4);
+    // The fewest decimals that keep every edge distinct from its neighbours: "18,4 – 20,1",
+    // not "18,4080 – 20,0931" (a legend is read from across the room).
+    const int first = std::clamp(smallest_gap > 0 ? core::DecimalsForStep(smallest_gap) : 1, 0, 4);
+    for (int decimals = first; decimals < 4; ++decimals) {
+        bool distinct = true;
+        for (std::size_t i = 1; i < breaks.size() && distinct; ++i)
+            distinct = breaks[i] == breaks[i - 1] || core::FormatNumber(breaks[i], decimals, core::NumberLocale::English) !=
+                                                          core::FormatNumber(breaks[i - 1], decimals, core::NumberLocale::English);
+        if (distinct)
+            return decimals;
+    }
+    return 4;
 }
 
 } // namespace

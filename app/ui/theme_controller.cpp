@@ -38,6 +38,27 @@ std::string DimensionName(const core::themes::LevelTable& table, int dim)
 
 } // namespace
 
+std::optional<Theme> ThemeFromName(std::string_view name)
+{
+    for (Theme theme : {Theme::Krimp, Theme::Programmes, Theme::Vacancies})
+        if (name == ThemeName(theme))
+            return theme;
+    return std::nullopt;
+}
+
+const char* ThemeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Krimp:
+        return "krimp";
+    case Theme::Programmes:
+        return "opleidingsaanbod";
+    case Theme::Vacancies:
+        return "vacatures";
+    }
+    return "";
+}
+
 // One thread: theme indicators are computed once per change of their inputs, not per frame,
 // and must not compete with the dashboard's engine for the cores.
 ThemeController::ThemeController() : m_engine(core::agg::CpuEngineOptions{.threads = 1}) {}
@@ -136,6 +157,11 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
             const auto& levels = in.enrolment.levels;
             map.level = std::find(levels.begin(), levels.end(), layer->name) != levels.end() ? layer->name : levels.front();
             map.values = core::themes::DistinctProgrammesPerRegion(m_engine, in.enrolment, map.level, period, {}, in.catalogue);
+            // The enrolment covers every institution: a region with no location offers none,
+            // a known 0, not a gap in the data.
+            if (layer->name == map.level)
+                for (const core::RegionFeature& f : layer->features)
+                    map.values.try_emplace(f.code, core::RegionValue{0.0, core::agg::GroupState::Known, 0});
             std::snprintf(title, sizeof title, Tr(TextId::theme_programmes_title), PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
             map.source = in.enrolment.table->provenance.source.empty() ? in.enrolment.table->name
                                                                         : in.enrolment.table->provenance.source;
@@ -163,6 +189,7 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
                 vacancies, population, *in.municipalities, map.level, denominator);
             for (const core::themes::RegionDensity& r : density.regions)
                 map.values[r.region] = r.per_thousand;
+            map.decimals = 1;
             std::snprintf(title, sizeof title, Tr(TextId::theme_per_thousand_title), denominator.label.c_str(),
                           PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
             map.source = (in.vacancies.table->provenance.source.empty() ? in.vacancies.table->name

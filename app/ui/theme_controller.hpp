@@ -16,12 +16,16 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace vak::ui {
 
 struct PanelContext;
 
 enum class Theme { Krimp, Programmes, Vacancies };
+// "krimp", "opleidingsaanbod", "vacatures" (command line and view files) <-> Theme.
+std::optional<Theme> ThemeFromName(std::string_view name);
+const char* ThemeName(Theme theme);
 
 class ThemeController {
 public:

@@ -34,6 +34,8 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
         m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders, options.map_samples);
         m_engine = gpu::ChooseEngine(options.engine, &gl, m_shaders.get());
         m_model = std::make_unique<core::DashboardModel>(*m_engine.engine);
+        if (const std::optional<Theme> theme = ThemeFromName(options.theme))
+            m_themes.Select(*theme);
     } catch (...) {
         m_model.reset();
         m_engine = {};

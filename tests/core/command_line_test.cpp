@@ -187,5 +187,16 @@ TEST(CommandLine, NetworkPathsAreAllowedOnlyWithAllowNetwork)
     EXPECT_NE(HelpText("").find("--allow-network"), std::string::npos);
 }
 
+TEST(CommandLine, ThemeOpensOneOfTheThreePresets)
+{
+    EXPECT_EQ(Parse({}).common.theme, "");
+    EXPECT_EQ(Parse({"--theme", "vacatures"}).common.theme, "vacatures");
+    EXPECT_EQ(Parse({"render", "-o", "x.png", "--theme=krimp"}).common.theme, "krimp");
+    const std::string wrong = UsageMessage({"--theme", "jobs"});
+    EXPECT_NE(wrong.find("krimp, opleidingsaanbod or vacatures"), std::string::npos) << wrong;
+    EXPECT_NE(HelpText("").find("--theme"), std::string::npos);
+    EXPECT_NE(HelpText("render").find("--theme"), std::string::npos);
+}
+
 } // namespace
 } // namespace vak::core

@@ -74,6 +74,7 @@ public:
         std::string level;   // layer name the codes belong to ("gemeente")
         std::map<std::string, RegionValue> values; // by region code; absent: no data
         bool percent = false;
+        int decimals = 0; // as the table and tooltip write the values
     };
     void ShowDerivedMap(DerivedMap map);
     void ClearDerivedMap();

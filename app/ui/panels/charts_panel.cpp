@@ -50,7 +50,8 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     data.periods = periods;
     data.language = ctx.settings.language;
     data.index_mode = m_index_mode;
-    data.index_base = 0;
+    // The index starts where the change on the map starts: both answer "since when".
+    data.index_base = model.ShowsChange() ? model.ChangeFrom() : 0;
     data.unit = model.MeasureTitle();
     if (model.PeriodIndex() >= 0 && !model.ShowsChange())
         data.current_period = model.PeriodIndex();
@@ -152,8 +153,12 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
         ImGui::EndChild();
         return;
     }
+    // A theme's own indicator on the map (programmes per region, vacancies per 1,000): the table
+    // lists that, and leaves out the table's series, which measure something else.
+    const core::DashboardModel::DerivedMap* derived = model.Derived();
     char title[256];
-    std::snprintf(title, sizeof title, Tr(TextId::chart_table_title), model.MeasureTitle().c_str());
+    std::snprintf(title, sizeof title, Tr(TextId::chart_table_title),
+                  derived ? derived->title.c_str() : model.MeasureTitle().c_str());
     DrawHeading(ctx.fonts.heading, title);
     bool covered = false;
     const std::vector<core::RegionValue> values = model.MapValues(*layer, &covered);
@@ -166,7 +171,10 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     data.label_header = Tr(TextId::chart_table_region);
     const int period = model.PeriodIndex();
     const std::string current = period >= 0 ? PeriodText(model, period, ctx.settings.language) : std::string();
-    if (model.ShowsChange()) {
+    if (derived) {
+        data.number_columns.push_back({current, derived->percent ? core::NumberFormat{core::NumberStyle::SignedPercent, 1}
+                                                                 : core::NumberFormat{core::NumberStyle::Plain, derived->decimals}});
+    } else if (model.ShowsChange()) {
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::map_change_title),
                       PeriodText(model, model.ChangeFrom(), ctx.settings.language).c_str(),
@@ -175,12 +183,16 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     } else {
         data.number_columns.push_back({current, core::NumberFormat{}});
     }
-    if (period > 0) {
+    // Without a change map: the change since the first period next to the value. With one, the
+    // change column is the ranking (a second change would only compete with it).
+    const bool since_first = period > 0 && !model.ShowsChange() && !derived;
+    if (since_first) {
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), PeriodText(model, 0, ctx.settings.language).c_str());
         data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
-        data.sparkline_header = Tr(TextId::chart_table_trend);
     }
+    if (model.Periods().size() > 1 && !derived)
+        data.sparkline_header = Tr(TextId::chart_table_trend);
     const core::Selection& selection = ctx.workspace.GetSelection();
     for (std::size_t i = 0; i < layer->features.size(); ++i) {
         const core::RegionFeature& f = layer->features[i];
@@ -188,10 +200,12 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
         row.label = f.name;
         row.selected = selection.Contains(f.code);
         row.numbers.push_back(values[i].state == core::agg::GroupState::Known ? values[i].value : charts::kUnknown);
-        if (period > 0) {
-            const std::vector<core::RegionValue>& series = region_series[i];
+        const std::vector<core::RegionValue>& series = region_series[i];
+        if (since_first) {
             const core::RegionValue change = core::ChangePercent(series.front(), series[static_cast<std::size_t>(period)]);
             row.numbers.push_back(change.state == core::agg::GroupState::Known ? change.value : charts::kUnknown);
+        }
+        if (!data.sparkline_header.empty()) {
             row.sparkline = Plotted(series);
             row.sparkline_forecast_from = model.ForecastFrom();
         }
@@ -199,9 +213,18 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     }
     const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    // Sorted by change, steepest decline first: the question the krimp users come with.
-    const charts::TableViewResult result = charts::DrawTableView(
-        "##regions", data, ImVec2(avail.x, avail.y - hint_h), period > 0 ? charts::TableSort{2, false} : charts::TableSort{1, true});
+    // Sorted by change, steepest decline first: the question the krimp users come with. A table
+    // id per layout, so each starts on its own ranking rather than on a column that moved.
+    const bool rank_by_change = since_first || model.ShowsChange();
+    const charts::TableSort initial = since_first                    ? charts::TableSort{2, false}
+                                      : model.ShowsChange() && !derived ? charts::TableSort{1, false}
+                                                                        : charts::TableSort{1, true};
+    const char* table_id = derived ? "##regions_theme"
+                           : model.ShowsChange() ? "##regions_change"
+                           : rank_by_change      ? "##regions_since"
+                                                 : "##regions";
+    const charts::TableViewResult result = charts::DrawTableView(table_id, data,
+        ImVec2(avail.x, avail.y - hint_h), initial);
     if (result.clicked_row) {
         const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_row)].code;
         if (ImGui::GetIO().KeyCtrl)
