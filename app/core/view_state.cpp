@@ -1,5 +1,6 @@
 #include "core/view_state.hpp"
 
+#include "core/style/classify.hpp"
 #include "core/style/palette.hpp"
 
 #include <algorithm>
@@ -50,9 +51,9 @@ std::string_view ClassMethodKey(ClassMethod method)
 
 std::optional<ClassMethod> ClassMethodFromKey(std::string_view key)
 {
-    // Manual breaks and the change map's diverging classes are not chosen by the user: a view
-    // never holds them.
-    for (ClassMethod m : {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks})
+    // The change map's diverging classes are not chosen by the user: a view never holds them.
+    for (ClassMethod m :
+         {ClassMethod::Quantile, ClassMethod::EqualInterval, ClassMethod::NaturalBreaks, ClassMethod::Manual})
         if (ClassMethodKey(m) == key)
             return m;
     return std::nullopt;
@@ -66,11 +67,34 @@ std::vector<std::string> ValidateViewState(const ViewState& view)
     if (view.ui_scale_percent < kMinUiScalePercent || view.ui_scale_percent > kMaxUiScalePercent)
         problems.push_back("$.interface.scale_percent: " + std::to_string(view.ui_scale_percent) + " is outside " +
                            std::to_string(kMinUiScalePercent) + ".." + std::to_string(kMaxUiScalePercent));
-    if (view.style.classes < 3 || view.style.classes > 7)
+    const std::vector<double>& edges = view.style.manual_edges;
+    if (view.style.method == ClassMethod::Manual || !edges.empty()) {
+        switch (CheckManualBreaks(edges)) {
+        case ManualBreaksProblem::None: break;
+        case ManualBreaksProblem::TooFew:
+            problems.push_back("$.map.classification.edges: manual classes need at least 2 edges");
+            break;
+        case ManualBreaksProblem::TooMany:
+            problems.push_back("$.map.classification.edges: at most " + std::to_string(kMaxClasses + 1) + " edges");
+            break;
+        case ManualBreaksProblem::NotFinite:
+            problems.push_back("$.map.classification.edges: every edge must be a finite number");
+            break;
+        case ManualBreaksProblem::NotAscending:
+            problems.push_back("$.map.classification.edges: edges must rise strictly");
+            break;
+        }
+    }
+    if (view.style.method == ClassMethod::Manual) {
+        if (!edges.empty() && view.style.classes != static_cast<int>(edges.size()) - 1)
+            problems.push_back("$.map.classification.classes: " + std::to_string(view.style.classes) + " with " +
+                               std::to_string(edges.size()) + " edges (manual classes are the edges less one)");
+    } else if (view.style.classes < 3 || view.style.classes > 7) {
         problems.push_back("$.map.classification.classes: " + std::to_string(view.style.classes) +
                            " is outside 3..7");
+    }
     if (view.style.method != ClassMethod::Quantile && view.style.method != ClassMethod::EqualInterval &&
-        view.style.method != ClassMethod::NaturalBreaks)
+        view.style.method != ClassMethod::NaturalBreaks && view.style.method != ClassMethod::Manual)
         problems.push_back("$.map.classification.method: not a method a view can hold");
     if (IsDiverging(view.style.palette))
         problems.push_back("$.map.classification.palette: " + std::string(PaletteName(view.style.palette)) +

@@ -147,6 +147,22 @@ public:
         }
     }
 
+    void Numbers(const CPLJSONObject& object, const char* key, const std::string& path, std::vector<double>& out) const
+    {
+        const CPLJSONObject v = Child(object, key);
+        if (!v.IsValid())
+            return;
+        const std::string here = path + "." + key;
+        Expect(v, here, v.GetType() == JsonType::Array, "a list of numbers");
+        const CPLJSONArray list = v.ToArray();
+        out.clear();
+        for (int i = 0; i < list.Size(); ++i) {
+            const CPLJSONObject item = list[i];
+            Expect(item, here + "[" + std::to_string(i) + "]", IsNumber(item), "a number");
+            out.push_back(item.ToDouble());
+        }
+    }
+
     // [a, b]: two numbers.
     void Pair(const CPLJSONObject& object, const char* key, const std::string& path, double& a, double& b) const
     {
@@ -288,16 +304,18 @@ core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
         r.Strings(map, "selected_regions", "$.map", view.selected_regions);
         std::sort(view.selected_regions.begin(), view.selected_regions.end());
         if (const CPLJSONObject classes =
-                r.Object(map, "classification", "$.map", {"method", "classes", "palette"});
+                r.Object(map, "classification", "$.map", {"method", "classes", "palette", "edges"});
             classes.IsValid()) {
             const std::string p = "$.map.classification";
             std::string method(core::ClassMethodKey(view.style.method));
             r.String(classes, "method", p, method);
             const auto m = core::ClassMethodFromKey(method);
             if (!m)
-                r.Fail(p + ".method", "'" + method + "' is not one of quantile, equal_interval, natural_breaks");
+                r.Fail(p + ".method",
+                       "'" + method + "' is not one of quantile, equal_interval, natural_breaks, manual");
             view.style.method = *m;
             r.Int(classes, "classes", p, view.style.classes);
+            r.Numbers(classes, "edges", p, view.style.manual_edges);
             std::string palette(core::PaletteName(view.style.palette));
             r.String(classes, "palette", p, palette);
             const auto id = core::PaletteFromName(palette);
@@ -420,6 +438,12 @@ std::string ViewJson(const core::ViewState& view, const fs::path& path)
     classes.Add("method", std::string(core::ClassMethodKey(view.style.method)));
     classes.Add("classes", view.style.classes);
     classes.Add("palette", std::string(core::PaletteName(view.style.palette)));
+    if (!view.style.manual_edges.empty()) {
+        CPLJSONArray edges;
+        for (double edge : view.style.manual_edges)
+            edges.Add(edge);
+        classes.Add("edges", edges);
+    }
     map.Add("classification", classes);
     root.Add("map", map);
 

@@ -100,6 +100,16 @@ TEST_F(ViewFileTest, WhatIsSavedReadsBackTheSame)
     EXPECT_NE(text.find("\"natural_breaks\""), std::string::npos) << text;
 }
 
+TEST_F(ViewFileTest, ManualClassEdgesReadBackExactly)
+{
+    core::ViewState view = FullView();
+    view.style.method = core::ClassMethod::Manual;
+    view.style.manual_edges = {0.0, 250.5, 1000.0 / 3.0, 2500.0};
+    view.style.classes = 3;
+    WriteViewFile(view, m_dir / "manual.json");
+    EXPECT_EQ(ReadViewFile(m_dir / "manual.json"), view);
+}
+
 TEST_F(ViewFileTest, DataPathsTravelWithTheViewFolder)
 {
     const core::ViewState view = FullView();
@@ -185,6 +195,10 @@ TEST_F(ViewFileTest, AValueOutOfRangeIsRefused)
               std::string::npos);
     WriteText(file, R"({"vakatlas_view": 1, "map": {"classification": {"palette": "Rainbow"}}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.map.classification.palette: 'Rainbow'"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "map": {"classification": {"method": "manual", "classes": 2,
+                                                                   "edges": [0, 500, 100]}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.map.classification.edges: edges must rise strictly"),
               std::string::npos);
     WriteText(file, R"({"vakatlas_view": 1, "shown": {"table": "t", "change": {"from": "2025"}}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.shown.change: needs both"), std::string::npos);
