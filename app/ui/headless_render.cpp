@@ -87,8 +87,11 @@ std::string RenderToFile(const core::CommonOptions& options, const core::RegionF
                          const std::string& view_name, core::ImageSize size, core::RenderFormat format,
                          const std::filesystem::path& path)
 {
-    HeadlessDashboard dashboard(options, view ? view->data : DataOnly(regions, tables), regions, view, size,
-                                view_name);
+    // Only the PNG is the dashboard itself; the others export the map or its regions (the
+    // GeoTIFF renders its own canvas at `size`), so their dashboard stays small.
+    const core::ImageSize dashboard_size = format == core::RenderFormat::Png ? size : core::ImageSize{1280, 720};
+    HeadlessDashboard dashboard(options, view ? view->data : DataOnly(regions, tables), regions, view,
+                                dashboard_size, view_name);
     UiSession& session = dashboard.Session();
     const std::string size_text = std::to_string(size.width) + "x" + std::to_string(size.height);
     switch (format) {

@@ -13,6 +13,9 @@
 
 #include <gtest/gtest.h>
 
+#include "support/ci.hpp"
+
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -89,6 +92,32 @@ TEST_F(ViewCliTest, ASavedViewRendersIntoTheFormatOfTheOutputsExtension)
     for (std::string line; std::getline(in, line);)
         ++lines;
     EXPECT_EQ(lines, 13) << "a header and twelve provinces";
+}
+
+// `vakatlas --view` opens the window on the view: under a virtual X server, the window shows
+// what `render --view` draws.
+TEST_F(ViewCliTest, TheWindowOpensOnTheViewAsRenderDrawsIt)
+{
+    if (RunShell("command -v xvfb-run").exit_code != 0) {
+        if (InCi())
+            FAIL() << "xvfb-run missing in CI (package xvfb)";
+        GTEST_SKIP() << "xvfb-run not installed";
+    }
+    const ProcessResult w = RunShell("xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
+                                     " --view " + ShellQuote(Path("provinces.json")) +
+                                     " --frames 6 --window-size 1280x720 --screenshot " + ShellQuote(Path("window.png")));
+    ASSERT_EQ(w.exit_code, 0) << w.output;
+    const ProcessResult r = Render("headless.png", "--size 1280x720");
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const core::RgbaImage window = ReadPng(Path("window.png"));
+    const core::RgbaImage image = ReadPng(Path("headless.png"));
+    ASSERT_EQ(window.width, image.width);
+    ASSERT_EQ(window.height, image.height);
+    // Everything but the status bar's frame time (measured only in the window) is identical.
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < image.pixels.size(); i += 4)
+        differing += std::memcmp(&image.pixels[i], &window.pixels[i], 3) != 0;
+    EXPECT_LT(differing, image.pixels.size() / 4 / 100) << differing << " pixels differ";
 }
 
 TEST_F(ViewCliTest, ABrokenViewExitsOneNamingTheFileAndTheKey)
