@@ -33,15 +33,28 @@ void DensityLayer::Load(std::shared_ptr<const core::agg::FactTable> points)
     if (!points || !points->HasPoints())
         throw core::InputError("density map: " + (points ? points->name : std::string("no table")) +
                                " has no point coordinates");
-    m_engine->Load(points); // drops a GPU engine's uncollected results
-    m_table = std::move(points);
+    m_table = points;
     m_in_flight = false;
+    m_loading_engine = false;
     m_queued.reset();
     m_last.reset();
     m_counts.clear();
     m_max_count = 0;
     m_ramp = {};
     m_shown_grid = {};
+    if (m_engine_is_gpu) {
+        m_engine->Load(std::move(points)); // uploads on this thread's context; drops uncollected results
+    } else {
+        // The CPU engine sorts 1.5 M points into Z-order at load (about half a second on two
+        // cores): on the worker too, as the first job; requests queue behind it.
+        core::agg::Engine* engine = m_engine.get();
+        m_cpu_job = std::async(std::launch::async, [engine, points = std::move(points)] {
+            engine->Load(points);
+            return std::vector<core::agg::ViewResult>{};
+        });
+        m_in_flight = true;
+        m_loading_engine = true;
+    }
 }
 
 core::agg::ViewSpec DensityLayer::ViewOf(const core::DensityGrid& grid)
@@ -88,6 +101,7 @@ bool DensityLayer::Poll(bool wait)
     bool changed = false;
     while (m_in_flight) {
         std::vector<core::agg::ViewResult> results;
+        bool loaded = false; // the job was the CPU engine's Load
         if (m_engine_is_gpu) {
             if (!m_engine->Collect(results, wait))
                 break;
@@ -95,11 +109,14 @@ bool DensityLayer::Poll(bool wait)
             if (!wait && m_cpu_job.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
                 break;
             m_in_flight = false;
+            loaded = std::exchange(m_loading_engine, false);
             results = m_cpu_job.get(); // rethrows what the engine threw
         }
         m_in_flight = false;
-        Show(m_running, std::move(results));
-        changed = true;
+        if (!loaded) {
+            Show(m_running, std::move(results));
+            changed = true;
+        }
         if (m_queued) {
             Job next = std::move(*m_queued);
             m_queued.reset();

@@ -32,7 +32,8 @@ public:
     DensityLayer(const DensityLayer&) = delete;
     DensityLayer& operator=(const DensityLayer&) = delete;
 
-    // Loads the points table (which must have points) into the engine, dropping any bins.
+    // Loads the points table (which must have points) into the engine, dropping any bins. The
+    // CPU engine loads on the worker thread: requests wait behind it, Poll(true) waits for it.
     void Load(std::shared_ptr<const core::agg::FactTable> points);
     bool Loaded() const { return m_table != nullptr; }
     const core::agg::FactTable* Table() const { return m_table.get(); }
@@ -74,6 +75,7 @@ private:
     std::optional<Job> m_queued;    // waits for the running one
     Job m_running;
     bool m_in_flight = false;
+    bool m_loading_engine = false; // the CPU engine's Load is the job in flight
     std::future<std::vector<core::agg::ViewResult>> m_cpu_job; // CPU engine: on a worker thread
 
     unsigned m_texture = 0;

@@ -34,9 +34,11 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
         m_map_canvas = std::make_unique<gpu::MapCanvas>(shaders, options.map_samples);
         m_engine = gpu::ChooseEngine(options.engine, &gl, m_shaders.get());
         m_model = std::make_unique<core::DashboardModel>(*m_engine.engine);
+        m_density = std::make_unique<DensityOverlay>(gl, shaders, options.engine, m_workspace, *m_model);
         if (const std::optional<Theme> theme = ThemeFromName(options.theme))
             m_themes.Select(*theme);
     } catch (...) {
+        m_density.reset();
         m_model.reset();
         m_engine = {};
         m_map_canvas.reset();
@@ -49,6 +51,7 @@ UiSession::UiSession(const core::CommonOptions& options, const gpu::GlInfo& gl, 
 UiSession::~UiSession()
 {
     ImGui::SetCurrentContext(m_imgui);
+    m_density.reset(); // its texture and engine: while the context is current
     m_model.reset();
     m_engine = {}; // GL objects of a GPU engine: while the context is current
     m_map_canvas.reset();
@@ -91,7 +94,7 @@ void UiSession::BuildFrame()
             m_workspace.Messages().push_back(message);
     }
     PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason,
-                     *m_model, m_themes};
+                     *m_model, m_themes, m_density.get()};
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;

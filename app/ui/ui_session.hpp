@@ -14,6 +14,7 @@
 #include "gpu/map_canvas.hpp"
 #include "gpu/render_target.hpp"
 #include "ui/dashboard.hpp"
+#include "ui/density_overlay.hpp"
 #include "ui/fonts.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_settings.hpp"
@@ -51,6 +52,8 @@ public:
     const std::string& EngineReason() const { return m_engine.reason; }
     core::DashboardModel& Model() { return *m_model; }
     ThemeController& Themes() { return m_themes; }
+    // The vacancy density (heat) map over the map panel; off until SetEnabled(true).
+    DensityOverlay& Density() { return *m_density; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
     // For views and exports (ui/view_state_binding.*, ui/session_exports.*): the loaded data, the
     // files it was loaded from (as the command line or a view named them), the panels, and the
@@ -78,6 +81,7 @@ private:
     gpu::EngineChoice m_engine;
     std::unique_ptr<core::DashboardModel> m_model; // on m_engine
     ThemeController m_themes; // uses m_model
+    std::unique_ptr<DensityOverlay> m_density; // reads m_model and m_workspace
     Dashboard m_dashboard;
     core::ViewData m_data_sources;
 };

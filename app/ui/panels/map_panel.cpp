@@ -6,6 +6,7 @@
 #include "io/tile_map.hpp"
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/text/number_format.hpp"
+#include "ui/density_overlay.hpp"
 #include "ui/level_names.hpp"
 #include "ui/map_legend.hpp"
 #include "ui/theme.hpp"
@@ -99,6 +100,8 @@ void MapPanel::DrawContent(PanelContext& ctx)
         return;
     }
     draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+    if (ctx.density) // the vacancy heat map: over the regions, under symbols and labels
+        ctx.density->Draw(draw, m_camera, origin, avail);
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));

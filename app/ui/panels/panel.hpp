@@ -27,6 +27,7 @@ class MapCanvas;
 namespace vak::ui {
 
 class ThemeController;
+class DensityOverlay;
 
 struct FrameStats {
     float frame_ms = 0.0f; // average over ImGui's last frames
@@ -44,6 +45,7 @@ struct PanelContext {
     const std::string& engine_reason; // why that one
     core::DashboardModel& model;      // what the map and charts show
     ThemeController& themes;          // the theme presets and their indicators
+    DensityOverlay* density = nullptr; // the vacancy heat map over the map (ui/density_overlay)
 };
 
 // The model's period `index` as the reader sees it: "2023", or a quarter as "2023 KW2" (nl) /

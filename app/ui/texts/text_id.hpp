@@ -165,6 +165,15 @@ enum class TextId : int {
     file_cancel,
     file_close,
 
+    // vacancy density overlay (ui/density_overlay)
+    density_toggle,
+    density_title,
+    density_legend_title,
+    density_loading,
+    density_all_periods,
+    density_no_points,
+    density_no_points_here,
+
     Count_ // number of ids; keep last
 };
 

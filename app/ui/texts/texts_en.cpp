@@ -165,6 +165,13 @@ const TextEntry kTexts[] = {
     {file_export, "Export"},
     {file_cancel, "Cancel"},
     {file_close, "Close"},
+    {density_toggle, "Density (map of vacancies)"},
+    {density_title, "Density of vacancies"},
+    {density_legend_title, "Vacancies per cell of %s"},
+    {density_loading, "Loading vacancy points\xE2\x80\xA6"},
+    {density_all_periods, "All points"},
+    {density_no_points, "No table with points loaded (x/y columns in RD New, or lon/lat)."},
+    {density_no_points_here, "No vacancies in this area"},
 };
 
 } // namespace

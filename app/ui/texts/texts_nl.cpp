@@ -165,6 +165,13 @@ const TextEntry kTexts[] = {
     {file_export, "Exporteren"},
     {file_cancel, "Annuleren"},
     {file_close, "Sluiten"},
+    {density_toggle, "Dichtheid (kaart van vacatures)"},
+    {density_title, "Dichtheid van vacatures"},
+    {density_legend_title, "Vacatures per cel van %s"},
+    {density_loading, "Vacaturepunten laden\xE2\x80\xA6"},
+    {density_all_periods, "Alle punten"},
+    {density_no_points, "Geen tabel met punten geladen (kolommen x/y in RD New of lon/lat)."},
+    {density_no_points_here, "Geen vacatures in dit gebied"},
 };
 
 } // namespace
