@@ -76,7 +76,8 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     if (map.unknown_features > 0)
         rows.push_back({core::NoDataColor(), Tr(TextId::legend_unknown), std::to_string(map.unknown_features), true});
     if (map.no_data_features > 0 && text.note.empty())
-        rows.push_back({core::NoDataColor(), Tr(TextId::legend_no_data), std::to_string(map.no_data_features)});
+        rows.push_back({core::NoDataColor(), text.no_data_label.empty() ? Tr(TextId::legend_no_data) : text.no_data_label.c_str(),
+                        std::to_string(map.no_data_features)});
 
     // Width: the widest of title, subtitle and rows.
     ImGui::PushFont(heading);

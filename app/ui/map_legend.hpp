@@ -18,6 +18,7 @@ struct MapLegendText {
     std::string note;     // shown instead of classes when the level has no data, else empty
     bool dutch = true;    // number format
     bool percent = false; // class edges are percentages (a change map): signed, with %
+    std::string no_data_label; // replaces "geen gegevens" where no value has a meaning of its own
 };
 
 struct LegendRect {

@@ -3,9 +3,13 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/data/period.hpp"
 #include "core/errors.hpp"
+#include "core/text/number_format.hpp"
+#include "core/text/region_codes.hpp"
 #include "core/themes/programme_spread.hpp"
 #include "core/themes/vacancy_density.hpp"
 #include "core/workspace.hpp"
+#include "io/demo_cache.hpp"
+#include "io/workspace_loader.hpp"
 #include "ui/panels/panel.hpp"
 
 #include <imgui.h>
@@ -89,10 +93,13 @@ int ThemeController::TargetTable(PanelContext& ctx)
 void ThemeController::Apply(Theme theme, PanelContext& ctx)
 {
     m_theme = theme;
+    m_chosen = true;
     m_problem.clear();
     m_derived_key.clear();
     ctx.model.ClearDerivedMap();
     ctx.model.ClearChange();
+    if (theme == Theme::Programmes)
+        EnsureProgrammeTables(ctx);
     m_target_table = TargetTable(ctx);
     if (m_target_table < 0) {
         m_problem = Tr(TextId::theme_no_table);
@@ -136,8 +143,14 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
     if (!layer || period.empty())
         return;
     const bool wants_map = m_theme == Theme::Programmes || (m_theme == Theme::Vacancies && m_per_thousand);
-    const std::string key = std::to_string(static_cast<int>(m_theme)) + "|" + period + "|" + layer->name + "|" +
-                            std::to_string(wants_map) + "|" + std::to_string(static_cast<int>(ctx.settings.language));
+    std::string key = std::to_string(static_cast<int>(m_theme)) + "|" + period + "|" + layer->name + "|" +
+                      std::to_string(wants_map) + "|" + std::to_string(static_cast<int>(ctx.settings.language));
+    if (m_theme == Theme::Programmes && !m_programme.crebo.empty()) {
+        key += "|" + m_programme.crebo + "|" + std::to_string(m_programme.threshold_km) + "|" +
+               std::to_string(m_programme.show_after);
+        for (const std::string& closed : m_programme.closed)
+            key += "|" + closed;
+    }
     if (key == m_derived_key)
         return;
     m_derived_key = key;
@@ -150,7 +163,9 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
         const core::themes::ThemeInputs& in = Inputs(ctx);
         core::DashboardModel::DerivedMap map;
         char title[256];
-        if (m_theme == Theme::Programmes) {
+        if (m_theme == Theme::Programmes && !m_programme.crebo.empty()) {
+            MakeReachabilityMap(ctx, in, period, map);
+        } else if (m_theme == Theme::Programmes) {
             if (!in.enrolment.table)
                 throw core::InputError(Tr(TextId::theme_no_table));
             // The active level when the enrolment reaches it, else where the locations lie.
@@ -195,11 +210,127 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
             map.source = (in.vacancies.table->provenance.source.empty() ? in.vacancies.table->name
                                                                          : in.vacancies.table->provenance.source);
         }
-        map.title = title;
+        if (map.title.empty())
+            map.title = title;
         model.ShowDerivedMap(std::move(map));
     } catch (const std::exception& e) {
         m_problem = e.what();
         model.ClearDerivedMap();
+    }
+}
+
+void ThemeController::EnsureProgrammeTables(PanelContext& ctx)
+{
+    // The demo's locations and programme catalogue are loaded when the theme first needs them,
+    // so the default start stays as light as it was.
+    const core::themes::ThemeTables tables = core::themes::FindThemeTables(ctx.workspace);
+    if (!ctx.workspace.IsDemo() || (tables.locations >= 0 && tables.catalogue >= 0))
+        return;
+    core::TableFileOptions options;
+    options.files = io::DemoThemeTables();
+    io::LoadDataFiles(options, ctx.workspace);
+}
+
+void ThemeController::ChooseProgramme(const std::string& crebo)
+{
+    if (crebo == m_programme.crebo)
+        return;
+    m_programme.crebo = crebo;
+    m_programme.closed.clear();
+    m_programme.result.reset();
+    m_programme.saved.clear();
+    m_programme.saved_summaries.clear();
+    m_programme.saved_key.clear();
+}
+
+void ThemeController::SetClosed(const std::string& location, bool closed)
+{
+    if (closed)
+        m_programme.closed.insert(location);
+    else
+        m_programme.closed.erase(location);
+}
+
+void ThemeController::SetThresholdKm(double km)
+{
+    m_programme.threshold_km = std::max(1.0, km);
+}
+
+void ThemeController::MakeReachabilityMap(PanelContext& ctx, const core::themes::ThemeInputs& in,
+                                          const std::string& year, core::DashboardModel::DerivedMap& map)
+{
+    namespace th = core::themes;
+    ProgrammeState& p = m_programme;
+    if (!in.enrolment.table || in.locations.empty())
+        throw core::InputError(Tr(TextId::theme_no_locations));
+    if (!in.municipalities)
+        throw core::InputError(Tr(TextId::theme_no_population));
+    if (p.offers_year != year) {
+        p.offers = th::ReadOffers(m_engine, in.enrolment, year);
+        p.offers_year = year;
+        // People living in each municipality: the year's mbo students, the group whose way to
+        // school a closure lengthens.
+        p.people.clear();
+        const int quantity = in.population.table ? in.population.Column({"maat", "indicator", "onderwerp"}) : -1;
+        if (quantity >= 0)
+            p.people = th::SumPerRegion(m_engine, in.population, in.municipalities->name,
+                                        {{DimensionName(in.population, quantity), "mbo_studenten"},
+                                         {DimensionName(in.population, in.population.Period()), year}});
+    }
+    if (p.origins.empty())
+        p.origins = ctx.workspace.IsDemo() ? io::DemoMunicipalityOrigins() : th::OriginsOf(*in.municipalities);
+
+    th::Scenario scenario;
+    scenario.name = p.scenario_name;
+    for (const std::string& location : p.closed)
+        scenario.edits.push_back({th::ScenarioEdit::Kind::Close, p.crebo, location, {}});
+    th::ScenarioOptions options;
+    options.choice.crebos = {p.crebo};
+    options.threshold_km = p.threshold_km;
+    p.result = th::EvaluateScenario(p.origins, in.locations, p.offers, in.catalogue, p.people, scenario, options);
+
+    map.level = in.municipalities->name;
+    for (const th::ReachChange& change : p.result->municipalities) {
+        const th::Reach& reach = p.show_after ? change.after : change.before;
+        if (reach.reachable)
+            map.values[reach.code] = core::RegionValue{reach.km, core::agg::GroupState::Known, 0};
+    }
+    map.decimals = 1;
+    // Fixed km bands (the same on every map, so before and after compare) up to the farthest.
+    double farthest = 50;
+    for (const auto& [code, value] : map.values)
+        farthest = std::max(farthest, value.value);
+    map.class_edges = {0};
+    for (double km : options.classes.upper_km)
+        map.class_edges.push_back(km);
+    map.class_edges.push_back(std::ceil(farthest));
+    map.palette = core::PaletteId::YlOrRd;
+    map.no_data_label = Tr(TextId::theme_no_location_left);
+
+    // The locations offering it, sized by their students; closed ones crossed out.
+    std::map<std::string, double> students;
+    for (const th::Offer& offer : p.offers)
+        if (offer.crebo == p.crebo)
+            students[offer.location] += offer.students.state == core::agg::GroupState::Known ? offer.students.value : 0.0;
+    for (const th::Location& location : in.locations)
+        if (const auto it = students.find(location.code); it != students.end())
+            map.symbols.push_back({location.position, it->second, location.name, p.closed.count(location.code) > 0});
+
+    std::string name = p.crebo;
+    for (const th::Programme& programme : in.catalogue)
+        if (programme.crebo == p.crebo)
+            name += " " + programme.name;
+    char title[384];
+    std::snprintf(title, sizeof title, Tr(p.show_after && !p.closed.empty() ? TextId::theme_reach_title_after : TextId::theme_reach_title),
+                  name.c_str(), PeriodText(ctx.model, ctx.model.PeriodIndex(), ctx.settings.language).c_str());
+    map.title = title;
+    map.source = in.enrolment.table->provenance.source.empty() ? in.enrolment.table->name : in.enrolment.table->provenance.source;
+
+    // Saved scenarios compared under the same threshold and year.
+    const std::string saved_key = year + "|" + std::to_string(p.threshold_km) + "|" + std::to_string(p.saved.size());
+    if (saved_key != p.saved_key) {
+        p.saved_summaries = th::CompareScenarios(p.origins, in.locations, p.offers, in.catalogue, p.people, p.saved, options);
+        p.saved_key = saved_key;
     }
 }
 
@@ -213,6 +344,123 @@ void ThemeController::Update(PanelContext& ctx)
         FinishPreset(ctx);
     if (!m_pending && m_target_table >= 0)
         UpdateDerivedMap(ctx);
+}
+
+void ThemeController::DrawProgrammeControls(PanelContext& ctx)
+{
+    namespace th = core::themes;
+    ProgrammeState& p = m_programme;
+    const th::ThemeInputs& in = Inputs(ctx);
+    const core::NumberLocale locale =
+        ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
+    ImGui::TextUnformatted(Tr(TextId::theme_reach_search));
+    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::InputTextWithHint("##programme_search", Tr(TextId::theme_reach_search_hint), p.search, sizeof p.search);
+    if (p.search[0] != '\0') {
+        th::ProgrammeFilter filter;
+        filter.search = p.search;
+        int shown = 0;
+        for (const th::Programme& programme : in.catalogue) {
+            if (!th::Matches(programme, filter))
+                continue;
+            if (++shown > 8) {
+                ImGui::TextDisabled("%s", Tr(TextId::theme_reach_more));
+                break;
+            }
+            const std::string label = programme.crebo + "  " + programme.name;
+            if (ImGui::Selectable(label.c_str(), programme.crebo == p.crebo)) {
+                ChooseProgramme(programme.crebo);
+                p.search[0] = '\0';
+                // Distances run from municipalities: show their level.
+                if (in.municipalities)
+                    for (std::size_t i = 0; i < ctx.workspace.Layers().size(); ++i)
+                        if (ctx.workspace.Layers()[i]->name == in.municipalities->name)
+                            ctx.workspace.SetActiveLayer(static_cast<int>(i));
+            }
+        }
+        if (shown == 0)
+            ImGui::TextDisabled("%s", Tr(TextId::theme_reach_none_found));
+    }
+    if (p.crebo.empty())
+        return;
+    std::string name = p.crebo;
+    for (const th::Programme& programme : in.catalogue)
+        if (programme.crebo == p.crebo)
+            name += " " + programme.name;
+    if (ImGui::SmallButton((name + "  \xC3\x97##programme").c_str()))
+        ChooseProgramme({});
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tr(TextId::filters_remove_hint));
+    if (p.crebo.empty())
+        return;
+
+    // The scenario: where the programme closes, and what that does.
+    ImGui::Spacing();
+    ImGui::TextUnformatted(Tr(TextId::theme_scenario_locations));
+    std::map<std::string, double> students;
+    for (const th::Offer& offer : p.offers)
+        if (offer.crebo == p.crebo)
+            students[offer.location] += offer.students.state == core::agg::GroupState::Known ? offer.students.value : 0.0;
+    for (const th::Location& location : in.locations) {
+        const auto it = students.find(location.code);
+        if (it == students.end())
+            continue;
+        bool open = p.closed.count(location.code) == 0;
+        const std::string label = location.name + " (" + core::FormatNumber(it->second, 0, locale) + ")##" + location.code;
+        if (ImGui::Checkbox(label.c_str(), &open))
+            SetClosed(location.code, !open);
+    }
+    float threshold = static_cast<float>(p.threshold_km);
+    ImGui::SetNextItemWidth(-1.0f);
+    if (ImGui::SliderFloat("##threshold", &threshold, 5.0f, 100.0f, Tr(TextId::theme_scenario_threshold)))
+        SetThresholdKm(std::round(threshold));
+    if (!p.closed.empty()) {
+        ImGui::Checkbox(Tr(TextId::theme_scenario_show_after), &p.show_after);
+        if (const th::ScenarioResult* result = ScenarioOutcome()) {
+            const th::ScenarioSummary& s = result->summary;
+            char line[256];
+            std::snprintf(line, sizeof line, Tr(TextId::theme_scenario_pushed), s.municipalities_pushed_beyond,
+                          core::FormatNumber(p.threshold_km, 0, locale).c_str(),
+                          core::FormatNumber(s.people_pushed_beyond, 0, locale).c_str());
+            ImGui::TextWrapped("%s", line);
+            std::snprintf(line, sizeof line, Tr(TextId::theme_scenario_lost), s.municipalities_lost_access,
+                          core::FormatNumber(s.people_lost_access, 0, locale).c_str());
+            ImGui::TextWrapped("%s", line);
+            if (s.affected_with_unknown_people > 0) {
+                std::snprintf(line, sizeof line, Tr(TextId::theme_scenario_unknown), s.affected_with_unknown_people);
+                ImGui::TextDisabled("%s", line);
+            }
+        }
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+        ImGui::InputTextWithHint("##scenario_name", Tr(TextId::theme_scenario_name_hint), p.scenario_name, sizeof p.scenario_name);
+        ImGui::SameLine();
+        if (ImGui::Button(Tr(TextId::theme_scenario_save)) && p.scenario_name[0] != '\0') {
+            th::Scenario scenario;
+            scenario.name = p.scenario_name;
+            for (const std::string& location : p.closed)
+                scenario.edits.push_back({th::ScenarioEdit::Kind::Close, p.crebo, location, {}});
+            p.saved.push_back(std::move(scenario));
+            p.scenario_name[0] = '\0';
+            m_derived_key.clear(); // recompare
+        }
+    }
+    // Saved scenarios side by side in numbers.
+    if (!p.saved_summaries.empty() && ImGui::BeginTable("##scenarios", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn(Tr(TextId::theme_scenario_column_name));
+        ImGui::TableSetupColumn(Tr(TextId::theme_scenario_column_pushed));
+        ImGui::TableSetupColumn(Tr(TextId::theme_scenario_column_lost));
+        ImGui::TableHeadersRow();
+        for (const th::ScenarioSummary& s : p.saved_summaries) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(s.name.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(core::FormatNumber(s.people_pushed_beyond, 0, locale).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(core::FormatNumber(s.people_lost_access, 0, locale).c_str());
+        }
+        ImGui::EndTable();
+    }
 }
 
 void ThemeController::DrawControls(PanelContext& ctx)
@@ -255,6 +503,8 @@ void ThemeController::DrawControls(PanelContext& ctx)
     } else if (m_theme == Theme::Vacancies) {
         if (ImGui::Checkbox(Tr(TextId::theme_per_thousand), &m_per_thousand))
             m_derived_key.clear();
+    } else if (m_theme == Theme::Programmes) {
+        DrawProgrammeControls(ctx);
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     const TextId hint = m_theme == Theme::Krimp        ? TextId::theme_krimp_hint

@@ -3,7 +3,10 @@
 //   Krimp             pupils per municipality, the change between two chosen years on a
 //                     diverging map, the index chart and the ranking table
 //   Opleidingsaanbod  the enrolment table; the map counts the distinct programmes offered per
-//                     region (count-distinct of crebo in the aggregation core)
+//                     region (count-distinct of crebo in the aggregation core); with a programme
+//                     chosen, the straight-line distance from each municipality to the nearest
+//                     location offering it, the locations as symbols sized by students, and a
+//                     scenario: close it at some locations and see who ends up too far away
 //   Vacatures         vacancies per labour-market region, per 1,000 inhabitants when a
 //                     population table is loaded (the legend says which inhabitants)
 // Indicators outside the cross-filter are computed on a CPU engine of their own, so the
@@ -12,10 +15,14 @@
 #pragma once
 
 #include "core/aggregate/cpu_engine.hpp"
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace vak::ui {
@@ -31,7 +38,8 @@ class ThemeController {
 public:
     ThemeController();
 
-    Theme Current() const { return m_theme; }
+    // None until the user (or --theme, or a view) picks one: the default start is no preset.
+    std::optional<Theme> Current() const { return m_chosen ? std::optional<Theme>(m_theme) : std::nullopt; }
     // Asks for the theme's preset; Update applies it (the table switch takes a frame or two).
     void Select(Theme theme) { m_requested = theme; }
     // Every frame, before the panels: applies a requested preset, finishes a pending one and
@@ -39,6 +47,18 @@ public:
     void Update(PanelContext& ctx);
     // The preset has been applied (its table loaded): for scripted runs and tests.
     bool Settled() const { return !m_requested && !m_pending; }
+
+    // Opleidingsaanbod: the programme whose reachability is mapped (crebo; empty: none) and the
+    // scenario on it (locations where it closes), as the controls set them.
+    void ChooseProgramme(const std::string& crebo);
+    const std::string& Programme() const { return m_programme.crebo; }
+    void SetClosed(const std::string& location, bool closed);
+    void SetThresholdKm(double km);
+    // The current scenario's result, once computed (after Update with a programme chosen).
+    const core::themes::ScenarioResult* ScenarioOutcome() const
+    {
+        return m_programme.result ? &*m_programme.result : nullptr;
+    }
     // The theme's own options, under the radio buttons.
     void DrawControls(PanelContext& ctx);
 
@@ -48,8 +68,13 @@ private:
     int TargetTable(PanelContext& ctx);
     void FinishPreset(PanelContext& ctx);
     void UpdateDerivedMap(PanelContext& ctx);
+    void EnsureProgrammeTables(PanelContext& ctx);
+    void MakeReachabilityMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& year,
+                             core::DashboardModel::DerivedMap& map);
+    void DrawProgrammeControls(PanelContext& ctx);
 
     Theme m_theme = Theme::Krimp;
+    bool m_chosen = false;
     std::optional<Theme> m_requested;
     bool m_pending = false;
     int m_target_table = -1;
@@ -59,6 +84,24 @@ private:
     bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
     std::string m_derived_key;       // what the theme's map was last computed for
     std::string m_problem;           // why the theme's map could not be made
+
+    struct ProgrammeState {
+        char search[128] = {};
+        std::string crebo;
+        std::set<std::string> closed; // locations where the scenario closes it
+        double threshold_km = 30;
+        bool show_after = true;       // the map: after the scenario (true) or as it is
+        char scenario_name[64] = {};
+        std::vector<core::themes::Scenario> saved;
+        std::vector<core::themes::ScenarioSummary> saved_summaries;
+        std::string saved_key; // inputs of saved_summaries
+        // computed for the year and programme
+        std::vector<core::themes::Offer> offers;
+        std::string offers_year;
+        std::vector<core::themes::Origin> origins;
+        std::map<std::string, core::RegionValue> people;
+        std::optional<core::themes::ScenarioResult> result;
+    } m_programme;
 };
 
 } // namespace vak::ui

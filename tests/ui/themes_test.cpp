@@ -3,15 +3,19 @@
 #include "core/errors.hpp"
 #include "io/demo_cache.hpp"
 #include "io/workspace_loader.hpp"
+#include "core/themes/theme_data.hpp"
 #include "support/ci.hpp"
+#include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <set>
 #include <sstream>
@@ -149,6 +153,67 @@ TEST_F(Themes, ProgrammeSpreadCountsDistinctProgrammesPerMunicipality)
     const core::RegionValue shown = MapValueOf("GM0014");
     ASSERT_EQ(shown.state, core::agg::GroupState::Known);
     EXPECT_EQ(shown.value, static_cast<double>(crebos.size()));
+}
+
+// Straight-line km from each demo municipality's fact point to the nearest location offering
+// `crebo` in `year` (students known above 0, or "<5"), leaving out `closed`: a brute-force loop
+// over the CSV files.
+std::map<std::string, double> NearestKm(const std::string& crebo, const std::string& year,
+                                        const std::set<std::string>& closed)
+{
+    std::set<std::string> offering;
+    for (const auto& row : ReadRows("inschrijvingen.csv"))
+        if (row[2] == crebo && row[4] == year && (row[6] == "<5" || std::stod(row[6]) > 0) && !closed.count(row[0]))
+            offering.insert(row[0]);
+    std::vector<core::Vec2d> sites;
+    for (const auto& row : ReadRows("vestigingen.csv"))
+        if (offering.count(row[0]))
+            sites.push_back({std::stod(row[row.size() - 2]), std::stod(row[row.size() - 1])});
+    std::map<std::string, double> km;
+    for (const core::themes::Origin& o : io::DemoMunicipalityOrigins()) {
+        double best = std::numeric_limits<double>::infinity();
+        for (const core::Vec2d& s : sites)
+            best = std::min(best, std::hypot(s.x - o.position.x, s.y - o.position.y));
+        km[o.code] = best / 1000.0;
+    }
+    return km;
+}
+
+TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFiles)
+{
+    Choose(Theme::Programmes);
+    ThemeController& themes = m_session->Themes();
+    themes.ChooseProgramme("90415"); // Allround medewerker grafimedia: a handful of locations
+    m_headless.Frame();
+    m_headless.Frame();
+    const core::DashboardModel& model = m_session->Model();
+    ASSERT_NE(model.Derived(), nullptr);
+    EXPECT_EQ(m_workspace.ActiveLayer()->name, "gemeente");
+    const std::string year = model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+    const std::map<std::string, double> before = NearestKm("90415", year, {});
+    int compared = 0;
+    for (const auto& [code, km] : before) {
+        const core::RegionValue shown = MapValueOf(code);
+        ASSERT_EQ(shown.state, core::agg::GroupState::Known) << code;
+        EXPECT_NEAR(shown.value, km, 1e-6) << code;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 342);
+    EXPECT_FALSE(model.Derived()->symbols.empty()) << "the locations offering it are drawn";
+
+    // Close it at Utrecht's location (99AN00): municipalities near Utrecht get further.
+    themes.SetClosed("99AN00", true);
+    m_headless.Frame();
+    const std::map<std::string, double> after = NearestKm("90415", year, {"99AN00"});
+    EXPECT_NEAR(MapValueOf("GM0344").value, after.at("GM0344"), 1e-6);
+    EXPECT_GT(after.at("GM0344"), before.at("GM0344"));
+    const core::themes::ScenarioResult* outcome = themes.ScenarioOutcome();
+    ASSERT_NE(outcome, nullptr);
+    int further = 0;
+    for (const auto& [code, km] : after)
+        further += km > before.at(code) + 1e-9;
+    EXPECT_EQ(outcome->summary.municipalities_further, further);
+    test::CompareWithGolden(m_session->Frame().ReadPixels(), "theme_programme_scenario.png");
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include "core/aggregate/cross_filter.hpp"
 #include "core/dashboard/region_value.hpp"
 #include "core/style/choropleth.hpp"
+#include "core/style/palette.hpp"
 #include "core/workspace.hpp"
 
 #include <map>
@@ -75,6 +76,18 @@ public:
         std::map<std::string, RegionValue> values; // by region code; absent: no data
         bool percent = false;
         int decimals = 0; // as the table and tooltip write the values
+        std::vector<double> class_edges;  // fixed classes (km bands), else the user's classification
+        std::optional<PaletteId> palette; // the indicator's own palette, else the user's
+        std::string no_data_label;        // what a region without a value means here ("geen locatie")
+        // Points drawn over the regions as circles whose area follows `size` (students at a
+        // location); `closed` ones hollow and crossed out (a scenario closes them).
+        struct Symbol {
+            Vec2d position; // display CRS
+            double size = 0;
+            std::string label;
+            bool closed = false;
+        };
+        std::vector<Symbol> symbols;
     };
     void ShowDerivedMap(DerivedMap map);
     void ClearDerivedMap();

@@ -285,6 +285,21 @@ void FiltersPanel::DrawTable(const core::Workspace::LoadedTable& table, std::siz
 
 void FiltersPanel::DrawContent(PanelContext& ctx)
 {
+    // Themes first: the questions users come with. Presets of the same views (their table,
+    // level and map), with their own options.
+    DrawHeading(ctx.fonts.heading, Tr(TextId::filters_theme));
+    const std::pair<Theme, TextId> themes[] = {
+        {Theme::Krimp, TextId::theme_krimp}, {Theme::Programmes, TextId::theme_programmes}, {Theme::Vacancies, TextId::theme_vacancies}};
+    for (const auto& [theme, text] : themes) {
+        const std::string label = std::string(Tr(text)) + "###theme" + std::to_string(static_cast<int>(theme));
+        if (ImGui::RadioButton(label.c_str(), ctx.themes.Current() == theme))
+            ctx.themes.Select(theme);
+        if (ctx.themes.Current() == theme)
+            ctx.themes.DrawControls(ctx);
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+
     // Region level: one entry per loaded or derived layer.
     DrawHeading(ctx.fonts.heading, Tr(TextId::filters_level));
     const auto& layers = ctx.workspace.Layers();
@@ -308,29 +323,27 @@ void FiltersPanel::DrawContent(PanelContext& ctx)
     DrawMapChoices(ctx);
     DrawActiveFilters(ctx);
 
-    // Loaded tables with their import reports: what landed, what did not and why.
-    DrawHeading(ctx.fonts.heading, Tr(TextId::filters_data));
-    if (ctx.workspace.Tables().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", Tr(TextId::data_none));
-        ImGui::PopStyleColor();
+    // Loaded tables with their import reports: what landed, what did not and why. Folded by
+    // default (the room needs the map, not the files), open when there is nothing loaded.
+    ImGui::PushFont(ctx.fonts.heading);
+    const std::string data_label = std::string(Tr(TextId::filters_data)) + " (" +
+                                   std::to_string(ctx.workspace.Tables().size()) + ")###data";
+    const bool open = ImGui::CollapsingHeader(data_label.c_str(), ctx.workspace.Tables().empty() ? ImGuiTreeNodeFlags_DefaultOpen : 0);
+    ImGui::PopFont();
+    if (open) {
+        if (ctx.workspace.Tables().empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", Tr(TextId::data_none));
+            ImGui::PopStyleColor();
+        }
+        for (std::size_t i = 0; i < ctx.workspace.Tables().size(); ++i)
+            DrawTable(*ctx.workspace.Tables()[i], i);
     }
-    for (std::size_t i = 0; i < ctx.workspace.Tables().size(); ++i)
-        DrawTable(*ctx.workspace.Tables()[i], i);
     ImGui::Spacing();
-    ImGui::Separator();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr(TextId::filters_how_to));
+    ImGui::PopStyleColor();
 
-    // Themes: presets of the same views (their table, level and map), with their own options.
-    DrawHeading(ctx.fonts.heading, Tr(TextId::filters_theme));
-    const std::pair<Theme, TextId> themes[] = {
-        {Theme::Krimp, TextId::theme_krimp}, {Theme::Programmes, TextId::theme_programmes}, {Theme::Vacancies, TextId::theme_vacancies}};
-    for (const auto& [theme, text] : themes) {
-        const std::string label = std::string(Tr(text)) + "###theme" + std::to_string(static_cast<int>(theme));
-        if (ImGui::RadioButton(label.c_str(), ctx.themes.Current() == theme))
-            ctx.themes.Select(theme);
-        if (ctx.themes.Current() == theme)
-            ctx.themes.DrawControls(ctx);
-    }
 }
 
 } // namespace vak::ui

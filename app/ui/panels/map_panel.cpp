@@ -70,6 +70,26 @@ void MapPanel::DrawContent(PanelContext& ctx)
         m_need_fit = false;
         m_user_moved = true;
     }
+    if (layer && m_requested_fit) {
+        // The regions with as much again around them on every side, so that the place is
+        // recognised; the zoom limits stay those of the whole layer.
+        core::Box2d box;
+        for (const std::string& code : *m_requested_fit)
+            if (const int f = layer->FindByCode(code); f >= 0)
+                box.Expand(layer->features[static_cast<std::size_t>(f)].bounds);
+        if (!box.Empty()) {
+            const double margin = 24.0 * ctx.settings.Scale();
+            const double legend_px = m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
+            m_camera.Fit(layer->bounds, margin, ToolbarHeight(ctx), legend_px);
+            core::MapCamera focus = m_camera;
+            const double w = box.Width(), h = box.Height();
+            focus.Fit({box.min_x - w, box.min_y - h, box.max_x + w, box.max_y + h}, margin, ToolbarHeight(ctx), legend_px);
+            m_camera.Set(focus.Centre(), focus.UnitsPerPixel());
+            m_need_fit = false;
+            m_user_moved = true;
+        }
+        m_requested_fit.reset();
+    }
 
     // Input first, so this frame already shows the new view.
     if (layer)
@@ -102,6 +122,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
     if (ctx.density) // the vacancy heat map: over the regions, under symbols and labels
         ctx.density->Draw(draw, m_camera, origin, avail);
+    DrawSymbols(ctx, origin);
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
@@ -254,7 +275,13 @@ void MapPanel::UpdateColors(PanelContext& ctx, const core::RegionLayer& layer)
     // A change map is diverging around zero (red: decline), whatever the style for values is.
     core::ChoroplethStyle style = model.MapStyle();
     const bool change = model.Derived() ? model.Derived()->percent : model.ShowsChange();
-    if (change) {
+    if (const core::DashboardModel::DerivedMap* derived = model.Derived(); derived && !derived->class_edges.empty()) {
+        style.method = core::ClassMethod::Manual;
+        style.manual_edges = derived->class_edges;
+        style.classes = static_cast<int>(derived->class_edges.size()) - 1;
+        if (derived->palette)
+            style.palette = *derived->palette;
+    } else if (change) {
         style.method = core::ClassMethod::DivergingAroundZero;
         style.palette = core::kDefaultDivergingPalette;
         style.classes = style.classes % 2 == 0 ? style.classes : style.classes + 1; // zero is an edge
@@ -301,6 +328,7 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
         text.title = derived->title;
         text.percent = derived->percent;
         text.subtitle = std::string(Tr(TextId::data_source)) + ": " + derived->source;
+        text.no_data_label = derived->no_data_label;
     }
     if (!m_level_covered) {
         char note[256];
@@ -314,6 +342,43 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
 }
 
 // [SECTION] overlays
+
+void MapPanel::DrawSymbols(PanelContext& ctx, ImVec2 origin)
+{
+    const core::DashboardModel::DerivedMap* derived = ctx.model.Derived();
+    if (!derived || derived->symbols.empty())
+        return;
+    // Proportional symbols: area follows the value, so the radius its square root; the largest
+    // gets a fixed size on screen, whatever the zoom (a symbol map, not a density).
+    double largest = 0;
+    for (const auto& s : derived->symbols)
+        largest = std::max(largest, s.size);
+    const float scale = ctx.settings.Scale();
+    const float max_radius = 16.0f * scale, min_radius = 3.0f * scale;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill = IM_COL32(217, 95, 2, 200), edge = IM_COL32(255, 255, 255, 235), closed = IM_COL32(90, 90, 90, 255);
+    std::vector<std::size_t> order(derived->symbols.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    // Large ones first, so small ones stay visible on top.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return derived->symbols[a].size > derived->symbols[b].size; });
+    for (std::size_t i : order) {
+        const auto& s = derived->symbols[i];
+        const core::Vec2d p = m_camera.WorldToScreen(s.position);
+        const ImVec2 at(origin.x + static_cast<float>(p.x), origin.y + static_cast<float>(p.y));
+        const float r = largest > 0 ? std::max(min_radius, max_radius * static_cast<float>(std::sqrt(s.size / largest))) : min_radius;
+        if (s.closed) {
+            draw->AddCircle(at, r, closed, 24, 2.0f * scale);
+            const float d = r * 0.7f;
+            draw->AddLine(ImVec2(at.x - d, at.y - d), ImVec2(at.x + d, at.y + d), closed, 2.0f * scale);
+            draw->AddLine(ImVec2(at.x - d, at.y + d), ImVec2(at.x + d, at.y - d), closed, 2.0f * scale);
+        } else {
+            draw->AddCircleFilled(at, r, fill, 24);
+            draw->AddCircle(at, r, edge, 24, 1.2f * scale);
+        }
+    }
+}
 
 namespace {
 

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -29,8 +30,14 @@ public:
     // From the next frame on: shows `camera` (the same area at this map's size), or fits the
     // layer when empty.
     void RequestViewCamera(const std::optional<core::ViewCamera>& camera) { m_requested_camera = camera; }
+    // From the next frame on: shows the regions of the shown level with these codes, with their
+    // surroundings (an alert's click-to-zoom). Codes not on the map are ignored.
+    void RequestFitTo(std::vector<std::string> codes) { m_requested_fit = std::move(codes); }
     // The camera as last drawn (its viewport is the map's size in pixels).
     const core::MapCamera& Camera() const { return m_camera; }
+    // The classes and colours the map was last drawn with (a change or theme map has its own),
+    // for exports that must colour the map as the screen does.
+    const core::ChoroplethStyle& ShownStyle() const { return m_style; }
 
 protected:
     TextId Title() const override { return TextId::panel_map_title; }
@@ -44,6 +51,7 @@ private:
     void UpdateColors(PanelContext& ctx, const core::RegionLayer& layer);
     void DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImVec2 min, ImVec2 max);
     void DrawLabels(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
+    void DrawSymbols(PanelContext& ctx, ImVec2 origin);
     void DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
     void DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y, float width);
     void DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer);
@@ -74,6 +82,7 @@ private:
     bool m_user_moved = false;          // panned or zoomed since the last fit
     core::Vec2d m_box_from, m_box_to;
     std::optional<std::optional<core::ViewCamera>> m_requested_camera; // from a view, until drawn
+    std::optional<std::vector<std::string>> m_requested_fit;           // RequestFitTo, until drawn
 };
 
 } // namespace vak::ui
