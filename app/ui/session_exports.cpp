@@ -3,7 +3,6 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/errors.hpp"
 #include "core/style/choropleth.hpp"
-#include "core/style/palette.hpp"
 #include "core/workspace.hpp"
 #include "gpu/map_canvas.hpp"
 #include "io/csv_export.hpp"
@@ -36,18 +35,6 @@ void RequireData(UiSession& session)
         throw core::InputError("nothing to export: no table is shown on the map");
 }
 
-// The classes the map panel draws with: a change map diverges around zero, whatever the style.
-core::ChoroplethStyle ShownStyle(const core::DashboardModel& model)
-{
-    core::ChoroplethStyle style = model.MapStyle();
-    if (model.ShowsChange()) {
-        style.method = core::ClassMethod::DivergingAroundZero;
-        style.palette = core::kDefaultDivergingPalette;
-        style.classes = style.classes % 2 == 0 ? style.classes : style.classes + 1;
-    }
-    return style;
-}
-
 // Shortest text that reads back as the same number.
 std::string NumberText(double value)
 {
@@ -75,8 +62,15 @@ io::ExportStamp MapStamp(UiSession& session)
         if (stamp.unit.empty())
             stamp.unit = table.provenance.unit;
     }
-    stamp.title = stamp.measure + (stamp.period.empty() ? "" : ", " + stamp.period);
     stamp.source = table.provenance.source.empty() ? table.name : table.provenance.source;
+    // A theme's indicator replaces the table's values on the map: say what it is and where from.
+    if (const core::DashboardModel::DerivedMap* derived = model.Derived()) {
+        stamp.measure = derived->title;
+        stamp.unit = derived->percent ? "%" : "";
+        if (!derived->source.empty())
+            stamp.source = derived->source;
+    }
+    stamp.title = stamp.measure + (stamp.period.empty() ? "" : ", " + stamp.period);
     stamp.level = ExportLayer(session).name;
     stamp.synthetic = table.provenance.synthetic || session.GetWorkspace().IsDemo();
     return stamp;
@@ -103,7 +97,11 @@ core::RgbaImage RenderMapImage(UiSession& session, core::ImageSize size)
     RequireData(session);
     const core::RegionLayer& layer = ExportLayer(session);
     core::DashboardModel& model = session.Model();
-    const core::Choropleth choropleth = core::MakeChoropleth(model.MapValues(layer), ShownStyle(model));
+    // The classes as the map panel drew them: a change map diverges around zero, a theme's map
+    // may bring its own classes and palette.
+    const MapPanel* map = session.GetDashboard().Map();
+    const core::Choropleth choropleth =
+        core::MakeChoropleth(model.MapValues(layer), map ? map->ShownStyle() : model.MapStyle());
     // A canvas of its own, so the map panel's uploads, colours and selection stay as they are.
     gpu::MapCanvas canvas(session.Shaders(), 4);
     canvas.Regions().Upload(layer);
