@@ -20,7 +20,9 @@ DashboardLayout ComputeLayout(const LayoutInput& in)
     // Side panels: a share of the width with minimums and maximums that follow the scale,
     // then shrunk together if the map would get less than 45 % of the width.
     float left_w = std::clamp(0.20f * width, 240.0f * s, 420.0f * s);
-    float right_w = std::clamp(0.28f * width, 300.0f * s, 620.0f * s);
+    // The charts need room for axes and labels in font units: at projector scales they take
+    // their minimum before the map does.
+    float right_w = std::clamp(0.28f * width, 380.0f * s, 620.0f * s);
     const float max_sides = 0.55f * width;
     if (left_w + right_w > max_sides) {
         const float shrink = max_sides / (left_w + right_w);

@@ -223,7 +223,8 @@ ScatterChartData RegionScatter()
     data.y_title = "Vacatures per 1.000 banen";
     data.x_format = {core::NumberStyle::SignedPercent, 1};
     data.y_format = {core::NumberStyle::Plain, 1};
-    data.quadrant_label = "landelijk";
+    data.quadrant_x_label = "landelijk";
+    data.quadrant_y_label = "gemiddelde regio";
     data.quadrant_x = -4.2;
     data.quadrant_y = 38.5;
     const struct {

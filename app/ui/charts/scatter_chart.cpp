@@ -188,13 +188,13 @@ ScatterChartResult DrawScatterChart(const char* id, const ScatterChartData& data
 
     // Quadrant labels after the points, so they stay readable; their places are taken first.
     if (IsKnown(data.quadrant_x)) {
-        const std::string text = data.quadrant_label + " " + core::FormatValue(data.quadrant_x, data.x_format, locale);
+        const std::string text = data.quadrant_x_label + " " + core::FormatValue(data.quadrant_x, data.x_format, locale);
         const ImVec2 at(std::round(x.ToPixel(data.quadrant_x)) + m.label_gap, plot.min.y + m.font * 0.15f);
         AddTextWithHalo(dl, at, c.reference, text, c, m);
         taken.push_back({at, ImVec2(at.x + TextSize(text).x, at.y + m.font)});
     }
     if (IsKnown(data.quadrant_y)) {
-        const std::string text = data.quadrant_label + " " + core::FormatValue(data.quadrant_y, data.y_format, locale);
+        const std::string text = data.quadrant_y_label + " " + core::FormatValue(data.quadrant_y, data.y_format, locale);
         const ImVec2 text_size = TextSize(text);
         const ImVec2 at(plot.max.x - text_size.x - m.font * 0.3f, std::round(y.ToPixel(data.quadrant_y)) - text_size.y - m.font * 0.1f);
         AddTextWithHalo(dl, at, c.reference, text, c, m);

@@ -28,7 +28,8 @@ struct ScatterChartData {
     core::NumberFormat y_format;
     double quadrant_x = kUnknown; // kUnknown: no line
     double quadrant_y = kUnknown;
-    std::string quadrant_label;   // "landelijk": written at both lines
+    std::string quadrant_x_label; // "landelijk": at the vertical line
+    std::string quadrant_y_label; // "gemiddelde regio": at the horizontal line
     int extreme_labels = 6;       // how many extreme points may get a label
     Language language = Language::Dutch;
 };

@@ -6,11 +6,13 @@
 #include "ui/charts/scatter_chart.hpp"
 #include "ui/charts/table_view.hpp"
 #include "ui/charts/time_series_chart.hpp"
+#include "ui/panels/map_panel.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
 
 #include <cstdio>
+#include <utility>
 
 namespace vak::ui {
 
@@ -294,7 +296,8 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSerie
         data.quadrant_x = national_change.value;
     if (regions > 0)
         data.quadrant_y = total / static_cast<double>(regions);
-    data.quadrant_label = Tr(TextId::chart_scatter_national);
+    data.quadrant_x_label = Tr(TextId::chart_scatter_national);
+    data.quadrant_y_label = Tr(TextId::chart_scatter_average);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const charts::ScatterChartResult result = charts::DrawScatterChart("##scatter", data, avail);
     if (result.clicked_point) {
@@ -331,10 +334,27 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
             for (const core::RegionFeature& f : layer->features)
                 series.push_back(ctx.model.PeriodSeriesOf(f.code));
         DrawTimeSeries(ctx, avail * 0.36f);
-        if (bars)
-            DrawBars(ctx, avail * 0.30f);
-        else
-            DrawScatter(ctx, avail * 0.30f, series);
+        // The middle card shares its place with the alerts (issue 7), as tabs.
+        UpdateAlerts(ctx, m_alerts);
+        char alerts_tab[96];
+        std::snprintf(alerts_tab, sizeof alerts_tab, Tr(TextId::alerts_tab), static_cast<int>(AlertCount(m_alerts)));
+        const float card = avail * 0.30f - ImGui::GetFrameHeightWithSpacing();
+        if (ImGui::BeginTabBar("middle_card")) {
+            if (ImGui::BeginTabItem((std::string(Tr(TextId::alerts_tab_chart)) + "###chart_tab").c_str())) {
+                if (bars)
+                    DrawBars(ctx, card);
+                else
+                    DrawScatter(ctx, card, series);
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem((std::string(alerts_tab) + "###alerts_tab").c_str())) {
+                DrawAlertsCard(ctx, m_alerts, ImVec2(0, card));
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+        if (m_alerts.fit_request && m_map)
+            m_map->RequestFitTo(*std::exchange(m_alerts.fit_request, std::nullopt));
         DrawRegionTable(ctx, avail * 0.34f, series);
         return;
     }

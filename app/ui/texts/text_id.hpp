@@ -159,6 +159,7 @@ enum class TextId : int {
     chart_scatter_x,
     chart_scatter_y,
     chart_scatter_national,
+    chart_scatter_average,
     // words the chart widgets write themselves
     chart_unknown,
     chart_partly_unknown,
