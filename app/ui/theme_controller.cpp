@@ -10,6 +10,7 @@
 #include "core/workspace.hpp"
 #include "io/demo_cache.hpp"
 #include "io/workspace_loader.hpp"
+#include "ui/density_overlay.hpp"
 #include "ui/panels/panel.hpp"
 
 #include <imgui.h>
@@ -94,6 +95,8 @@ void ThemeController::Apply(Theme theme, PanelContext& ctx)
 {
     m_theme = theme;
     m_chosen = true;
+    if (ctx.density && theme != Theme::Vacancies)
+        ctx.density->SetEnabled(false); // the vacancy points belong to that theme
     m_problem.clear();
     m_derived_key.clear();
     ctx.model.ClearDerivedMap();
@@ -503,6 +506,14 @@ void ThemeController::DrawControls(PanelContext& ctx)
     } else if (m_theme == Theme::Vacancies) {
         if (ImGui::Checkbox(Tr(TextId::theme_per_thousand), &m_per_thousand))
             m_derived_key.clear();
+        // The vacancies as points, binned by the aggregation core for what the map shows.
+        if (ctx.density) {
+            bool heat = ctx.density->Enabled();
+            if (ImGui::Checkbox(Tr(TextId::theme_density), &heat))
+                ctx.density->SetEnabled(heat);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", Tr(TextId::theme_density_help));
+        }
     } else if (m_theme == Theme::Programmes) {
         DrawProgrammeControls(ctx);
     }

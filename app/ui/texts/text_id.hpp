@@ -35,6 +35,8 @@ enum class TextId : int {
     theme_change_to,
     theme_show_change,
     theme_per_thousand,
+    theme_density,
+    theme_density_help,
     theme_krimp_hint,
     theme_programmes_hint,
     theme_vacancies_hint,

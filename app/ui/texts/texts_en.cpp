@@ -37,6 +37,8 @@ const TextEntry kTexts[] = {
     {theme_change_to, "To"},
     {theme_show_change, "Show change"},
     {theme_per_thousand, "Per 1,000 inhabitants"},
+    {theme_density, "Vacancy density on the map"},
+    {theme_density_help, "Every vacancy as a point, counted per cell of the map; zooming counts again. The cells follow the chosen quarter."},
     {theme_krimp_hint, "Map: change between the two years (red is decline). Time chart: index against the country; table: fastest-shrinking regions first."},
     {theme_programmes_hint, "Map: how many distinct programmes each region offers in the chosen year (also with <5 students). Bars: students per learning path; click to filter the map."},
     {theme_vacancies_hint, "Map: vacancies per labour-market region in the chosen quarter. Bars: per related sector chamber; click to filter the map."},

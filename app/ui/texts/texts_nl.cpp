@@ -37,6 +37,8 @@ const TextEntry kTexts[] = {
     {theme_change_to, "Tot"},
     {theme_show_change, "Verandering tonen"},
     {theme_per_thousand, "Per 1.000 inwoners"},
+    {theme_density, "Dichtheid van vacatures op de kaart"},
+    {theme_density_help, "Elke vacature als punt, geteld per cel van de kaart; bij in- en uitzoomen wordt opnieuw geteld. De cellen volgen het gekozen kwartaal."},
     {theme_krimp_hint, "Kaart: verandering tussen de twee jaren (rood is daling). Tijdgrafiek: index tegen het land; tabel: snelst krimpende regio's bovenaan."},
     {theme_programmes_hint, "Kaart: hoeveel verschillende opleidingen er per regio worden aangeboden in het gekozen jaar (ook met <5 studenten). Staven: studenten per leerweg; klik om de kaart daarop te filteren."},
     {theme_vacancies_hint, "Kaart: vacatures per arbeidsmarktregio in het gekozen kwartaal. Staven: per verwante sectorkamer; klik om de kaart daarop te filteren."},
