@@ -90,6 +90,7 @@ void DensityOverlay::StartLoading()
     }
     if (!m_workspace.IsDemo()) {
         m_problem = Tr(TextId::density_no_points);
+        m_problem_tables = m_workspace.Tables().size();
         return;
     }
     m_table_file = io::DemoPointsTable();
@@ -117,6 +118,7 @@ void DensityOverlay::FinishLoading(bool wait)
         m_load_seconds = Now() - m_load_started;
     } catch (const std::exception& e) {
         m_problem = m_table_file + ": " + e.what();
+        m_problem_tables = m_workspace.Tables().size(); // tried again only once more tables are loaded
     }
 }
 
@@ -153,6 +155,9 @@ void DensityOverlay::Draw(ImDrawList* draw, const core::MapCamera& camera, ImVec
     if (!m_enabled)
         return;
     m_last_camera = camera;
+    // Tables loaded since "no table with points" was said: look again.
+    if (!m_layer && !m_loading.valid() && !m_problem.empty() && m_workspace.Tables().size() != m_problem_tables)
+        m_problem.clear();
     if (!m_layer && !m_loading.valid() && m_problem.empty())
         StartLoading();
     FinishLoading(false);

@@ -90,6 +90,7 @@ private:
     std::string m_table_file;
     std::unique_ptr<gpu::DensityLayer> m_layer;
     std::string m_problem;
+    std::size_t m_problem_tables = 0; // workspace tables when the problem was found
     std::string m_period;
     std::string m_source; // the legend's "Bron: ..."
     std::optional<core::MapCamera> m_last_camera; // of the last Draw, for WaitUntilShown

@@ -215,7 +215,6 @@ enum class TextId : int {
     file_close,
 
     // vacancy density overlay (ui/density_overlay)
-    density_toggle,
     density_title,
     density_legend_title,
     density_loading,

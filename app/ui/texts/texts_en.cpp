@@ -212,7 +212,6 @@ const TextEntry kTexts[] = {
     {file_export, "Export"},
     {file_cancel, "Cancel"},
     {file_close, "Close"},
-    {density_toggle, "Density (map of vacancies)"},
     {density_title, "Density of vacancies"},
     {density_legend_title, "Vacancies per cell of %s"},
     {density_loading, "Loading vacancy points\xE2\x80\xA6"},

@@ -212,7 +212,6 @@ const TextEntry kTexts[] = {
     {file_export, "Exporteren"},
     {file_cancel, "Annuleren"},
     {file_close, "Sluiten"},
-    {density_toggle, "Dichtheid (kaart van vacatures)"},
     {density_title, "Dichtheid van vacatures"},
     {density_legend_title, "Vacatures per cel van %s"},
     {density_loading, "Vacaturepunten laden\xE2\x80\xA6"},
