@@ -62,6 +62,34 @@ private:
 // a 1 GB line is refused after 10 MB instead of being read whole into memory several times.
 constexpr std::size_t kMaxRecordBytes = 10'000'000;
 
+// The first line of a text table longer than kMaxRecordBytes (1 = the header), or 0. Read in
+// blocks before GDAL sees the file: GDAL's line reader grows its buffer as it goes, so refusing
+// a 1 GB line costs reading 10 MB here and nothing more.
+long FindOverlongLine(const std::string& path)
+{
+    VSILFILE* raw = VSIFOpenL(path.c_str(), "rb");
+    if (!raw)
+        return 0; // OpenVector says why
+    const FileHandle fp(raw);
+    std::vector<char> block(1 << 20);
+    long line = 1;
+    std::size_t length = 0;
+    for (std::size_t n; (n = VSIFReadL(block.data(), 1, block.size(), fp.get())) > 0;) {
+        for (const char *p = block.data(), *end = p + n; p < end;) {
+            const char* newline = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+            length += static_cast<std::size_t>((newline ? newline : end) - p);
+            if (length > kMaxRecordBytes)
+                return line;
+            if (!newline)
+                break;
+            ++line;
+            length = 0;
+            p = newline + 1;
+        }
+    }
+    return 0;
+}
+
 // One CSV record with GDAL's tokenizer, as the OGR CSV driver reads it (quotes honoured, BOM
 // skipped); nullptr at the end of the file. Throws when a record exceeds kMaxRecordBytes.
 Tokens ReadRecord(VSILFILE* fp, char separator, const std::string& path, long line)
@@ -275,6 +303,10 @@ TableRows ReadTableRows(const std::string& path, const std::string& layer)
     const char* sheet_options[] = {"HEADERS=FORCE", "FIELD_TYPES=STRING", nullptr};
     const std::string ext = core::AsciiLower(fs::path(path).extension().string());
     const bool sheet = ext == ".xlsx" || ext == ".ods";
+    if (ext == ".csv" || ext == ".tsv" || ext == ".txt")
+        if (const long line = FindOverlongLine(path))
+            throw core::InputError(path + ": line " + std::to_string(line) + " is longer than " +
+                                   std::to_string(kMaxRecordBytes / 1'000'000) + " MB; not a table vakatlas reads");
     const XlsxConfig xlsx_config(ext == ".xlsx");
     OpenedVector opened = OpenVector(path, sheet ? sheet_options : csv_options);
     OGRLayerH table = nullptr;
