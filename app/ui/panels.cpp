@@ -12,9 +12,11 @@ std::vector<std::unique_ptr<Panel>> CreatePanels()
 {
     std::vector<std::unique_ptr<Panel>> panels;
     panels.push_back(std::make_unique<FiltersPanel>());
-    panels.push_back(std::make_unique<MapPanel>());
+    auto map = std::make_unique<MapPanel>();
+    MapPanel* map_panel = map.get(); // the charts' alerts zoom it
+    panels.push_back(std::move(map));
     panels.push_back(std::make_unique<TimePanel>());
-    panels.push_back(std::make_unique<ChartsPanel>());
+    panels.push_back(std::make_unique<ChartsPanel>(map_panel));
     panels.push_back(std::make_unique<StatusBar>());
     return panels;
 }

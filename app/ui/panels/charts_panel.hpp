@@ -2,14 +2,19 @@
 #pragma once
 
 #include "core/dashboard/region_value.hpp"
+#include "ui/alerts_card.hpp"
 #include "ui/panels/panel.hpp"
 
 #include <vector>
 
 namespace vak::ui {
 
+class MapPanel;
+
 class ChartsPanel final : public Panel {
 public:
+    // `map`: where a click on an alert zooms (may be null).
+    explicit ChartsPanel(MapPanel* map = nullptr) : m_map(map) {}
     LayoutSlot Slot() const override { return LayoutSlot::Charts; }
 
 protected:
@@ -25,6 +30,8 @@ private:
     void DrawRegionTable(PanelContext& ctx, float height, const RegionSeries& region_series);
     void DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series);
     bool m_index_mode = true; // krimp is about relative change: regions of any size compare
+    AlertsState m_alerts;     // the alerts tab beside the middle chart
+    MapPanel* m_map = nullptr;
 };
 
 } // namespace vak::ui
