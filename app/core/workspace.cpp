@@ -2,8 +2,33 @@
 
 namespace vak::core {
 
+int Workspace::AddOrReplaceLayer(RegionLayer layer)
+{
+    for (std::size_t i = 0; i < m_layers.size(); ++i)
+        if (m_layers[i]->is_derived && m_layers[i]->name == layer.name) {
+            m_layers[i] = std::make_unique<RegionLayer>(std::move(layer));
+            m_tile_maps[i].reset(); // built again from the new shapes when asked for
+            ++m_layers_version;
+            return static_cast<int>(i);
+        }
+    return AddLayer(std::move(layer));
+}
+
+void Workspace::AssignGroups(int layer, const std::string& level, const std::map<std::string, std::string>& group_of)
+{
+    if (layer < 0 || layer >= static_cast<int>(m_layers.size()))
+        return;
+    for (RegionFeature& f : m_layers[static_cast<std::size_t>(layer)]->features) {
+        std::erase_if(f.parents, [&](const auto& parent) { return parent.first == level; });
+        if (const auto it = group_of.find(f.code); it != group_of.end())
+            f.parents.emplace_back(level, it->second);
+    }
+    ++m_layers_version;
+}
+
 int Workspace::AddLayer(RegionLayer layer)
 {
+    ++m_layers_version;
     m_layers.push_back(std::make_unique<RegionLayer>(std::move(layer)));
     m_tile_maps.emplace_back();
     if (m_active < 0)

@@ -7,6 +7,7 @@
 #include "core/geo/region_layer.hpp"
 #include "core/selection.hpp"
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -23,6 +24,15 @@ class Workspace {
 public:
     // Adds a layer; the first one becomes active. Returns its index.
     int AddLayer(RegionLayer layer);
+    // Adds `layer`, or replaces the derived layer of the same name (a custom level made again);
+    // the active index and the selection stay. Returns its index.
+    int AddOrReplaceLayer(RegionLayer layer);
+    // The user's own regions (a platform's sub-regions): `group_of` (region code -> group name)
+    // becomes the parent code at `level` of layer `layer`'s features, and regions not in it
+    // lose that parent, so every table joined to that layer can be grouped by the new level.
+    void AssignGroups(int layer, const std::string& level, const std::map<std::string, std::string>& group_of);
+    // Changes whenever a layer is added, replaced or regrouped: for caches built from layers.
+    std::uint64_t LayersVersion() const { return m_layers_version; }
     const std::vector<std::unique_ptr<RegionLayer>>& Layers() const { return m_layers; }
     int ActiveLayerIndex() const { return m_active; }
     const RegionLayer* ActiveLayer() const;
@@ -65,6 +75,7 @@ private:
     std::vector<std::unique_ptr<RegionLayer>> m_layers; // stable addresses for GPU uploads
     std::vector<std::unique_ptr<RegionLayer>> m_tile_maps; // parallel to m_layers; null until built
     int m_active = -1;
+    std::uint64_t m_layers_version = 0;
     bool m_show_tile_map = false;
     bool m_demo = false;
     Selection m_selection;

@@ -26,6 +26,8 @@ std::string LevelLabel(const core::RegionLayer& layer)
         {"wijk", TextId::level_wijk},           {"gemeente", TextId::level_gemeente},
         {"agglomeratie", TextId::level_agglomeratie},
     };
+    if (name == "eigen_regio")
+        return Tr(TextId::level_custom);
     if (name.find("plus") != std::string::npos)
         return layer.name; // corop_plus_gebied: no common name to translate
     // A derived layer is named after its level's field; only a file's layer may be recognised

@@ -70,9 +70,10 @@ ThemeController::ThemeController() : m_engine(core::agg::CpuEngineOptions{.threa
 
 const core::themes::ThemeInputs& ThemeController::Inputs(PanelContext& ctx)
 {
-    if (!m_inputs || m_inputs_tables != ctx.workspace.Tables().size()) {
+    const std::uint64_t version = ctx.workspace.Tables().size() * 1000003u + ctx.workspace.LayersVersion();
+    if (!m_inputs || m_inputs_tables != version) {
         m_inputs = core::themes::BuildThemeInputs(ctx.workspace);
-        m_inputs_tables = ctx.workspace.Tables().size();
+        m_inputs_tables = version;
     }
     return *m_inputs;
 }

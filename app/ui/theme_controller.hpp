@@ -80,7 +80,7 @@ private:
     int m_target_table = -1;
     core::agg::CpuEngine m_engine;
     std::optional<core::themes::ThemeInputs> m_inputs;
-    std::size_t m_inputs_tables = 0; // workspace tables when m_inputs was built
+    std::uint64_t m_inputs_tables = 0; // workspace tables and layers version when m_inputs was built
     bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
     std::string m_derived_key;       // what the theme's map was last computed for
     std::string m_problem;           // why the theme's map could not be made

@@ -37,6 +37,13 @@ public:
     const std::vector<int>& TableChoices() const { return m_table_choices; } // workspace indices
     int TableIndex() const { return m_table_index; }
     void SelectTable(int workspace_index);
+    // Builds the shown table again from the workspace on the next Update: after the layers'
+    // parent codes changed (a custom level), so that the new level is a dimension too.
+    void ReloadTable()
+    {
+        if (m_table_index >= 0)
+            m_table_index = -2 - m_table_index;
+    }
     const agg::FactTable* Table() const { return m_table.get(); }
     int Measure() const { return m_measure; }
     void SelectMeasure(int measure);

@@ -317,6 +317,7 @@ void FiltersPanel::DrawContent(PanelContext& ctx)
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", layers[i]->source.c_str());
     }
+    m_custom_regions.Draw(ctx);
     ImGui::Spacing();
     ImGui::Separator();
 

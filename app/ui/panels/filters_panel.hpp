@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/workspace.hpp"
+#include "ui/custom_regions.hpp"
 #include "ui/panels/panel.hpp"
 
 namespace vak::ui {
@@ -22,6 +23,7 @@ private:
     void DrawManualBreaks(PanelContext& ctx);
     static void DrawTable(const core::Workspace::LoadedTable& table, std::size_t index);
 
+    CustomRegionsSection m_custom_regions;
     char m_breaks_text[256] = {}; // manual class edges as typed
     std::string m_breaks_problem; // why the typed edges are not used (empty: they are)
 };
