@@ -15,9 +15,12 @@
 #include "io/path_policy.hpp"
 #include "io/png_export.hpp"
 #include "io/table_import.hpp"
+#include "io/story_file.hpp"
 #include "io/view_file.hpp"
 #include "ui/dashboard_window.hpp"
 #include "ui/headless_render.hpp"
+#include "ui/presentation.hpp"
+#include "ui/story_player.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -33,9 +36,25 @@ using namespace vak;
 int RunRender(const core::CommandLine& cl)
 {
     // The view file is read and checked (keys, types, data files there) before anything loads.
+    if (!cl.story_file.empty()) {
+        const core::Story story = io::ReadStoryFile(cl.story_file);
+        for (const auto& path : ui::RenderStory(cl.common, story, cl.story_file, cl.render.size,
+                                                cl.render.output_path, cl.presentation))
+            std::printf("wrote %s\n", path.string().c_str());
+        return core::kExitOk;
+    }
     std::optional<core::ViewState> view;
     if (!cl.view_file.empty())
         view = io::ReadViewFile(cl.view_file);
+    if (cl.presentation) {
+        core::ViewData data{cl.regions, cl.tables};
+        data.regions.level.clear();
+        data.regions.tile_map = false;
+        std::printf("%s\n", ui::RenderPresentationPng(cl.common, view ? view->data : data, cl.regions,
+                                                       view ? &*view : nullptr, cl.view_file, cl.render.size,
+                                                       cl.render.output_path).c_str());
+        return core::kExitOk;
+    }
     const std::string done = ui::RenderToFile(cl.common, cl.regions, cl.tables, view ? &*view : nullptr, cl.view_file,
                                               cl.render.size, cl.render.format, cl.render.output_path);
     std::printf("%s\n", done.c_str());

@@ -202,6 +202,13 @@ bool ParseTableOption(std::string_view name, ArgCursor& cursor, TableFileOptions
 // A view file brings its own data, level and tile map.
 void CheckViewAlone(const CommandLine& cl)
 {
+    if (!cl.view_file.empty() && !cl.story_file.empty())
+        throw UsageError("--view and --story exclude each other (a story's bookmarks are views)");
+    if (!cl.story_file.empty() &&
+        (!cl.regions.files.empty() || !cl.tables.files.empty() || !cl.regions.group_tables.empty() ||
+         !cl.regions.level.empty() || cl.regions.tile_map))
+        throw UsageError("--story takes its data, level and tile map from its bookmarks; leave out --regions, "
+                         "--data, --groups, --level and --tile-map");
     if (cl.view_file.empty())
         return;
     if (!cl.regions.files.empty() || !cl.tables.files.empty() || !cl.regions.group_tables.empty() ||
@@ -234,6 +241,13 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
             cl.view_file = std::string(cursor.TakeValue(name));
             if (cl.view_file.empty())
                 throw UsageError("option --view needs a file name");
+        } else if (name == "--story") {
+            cl.story_file = std::string(cursor.TakeValue(name));
+            if (cl.story_file.empty())
+                throw UsageError("option --story needs a file name");
+        } else if (name == "--presentation") {
+            cursor.RejectInlineValue(name);
+            cl.presentation = true;
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "render");
@@ -241,8 +255,20 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
     }
     if (!have_output)
         throw UsageError("render needs an output file: vakatlas render [--view VIEW.json] -o FILE.png [--size WxH]");
-    cl.render.format = RenderFormatOf(cl.render.output_path);
     CheckViewAlone(cl);
+    if (!cl.story_file.empty()) {
+        // A folder for one PNG per bookmark; a name with an image extension is a mistake.
+        const std::string& out = cl.render.output_path;
+        const auto dot = out.find_last_of('.');
+        const auto slash = out.find_last_of('/');
+        if (dot != std::string::npos && (slash == std::string::npos || dot > slash) && dot + 1 < out.size())
+            throw UsageError("with --story, -o names a folder (one PNG per bookmark goes into it), not '" + out + "'");
+        cl.render.format = RenderFormat::Png;
+        return;
+    }
+    cl.render.format = RenderFormatOf(cl.render.output_path);
+    if (cl.presentation && cl.render.format != RenderFormat::Png)
+        throw UsageError("--presentation draws the dashboard: the output must be a .png");
 }
 
 void ParseInspect(ArgCursor& cursor, CommandLine& cl)
@@ -395,6 +421,13 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
             cl.view_file = std::string(cursor.TakeValue(name));
             if (cl.view_file.empty())
                 throw UsageError("option --view needs a file name");
+        } else if (name == "--story") {
+            cl.story_file = std::string(cursor.TakeValue(name));
+            if (cl.story_file.empty())
+                throw UsageError("option --story needs a file name");
+        } else if (name == "--presentation") {
+            cursor.RejectInlineValue(name);
+            cl.presentation = true;
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "");
@@ -575,7 +608,8 @@ std::string HelpText(std::string_view topic)
     }
     if (topic == "render") {
         return "Usage: " + name + " render [--view VIEW.json] -o FILE [--size WxH] [--regions FILE ...] [--data FILE ...]\n"
-               "                       [--lang nl|en] [--ui-scale PCT]\n"
+               "                       [--lang nl|en] [--ui-scale PCT] [--presentation]\n"
+               "       " + name + " render --story STORY.json -o DIR [--size WxH] [--presentation]\n"
                "\n"
                "Renders a dashboard view without a window (headless EGL, works without a display or\n"
                "GPU): the saved view VIEW.json, or without --view the default start on the files given.\n"
@@ -591,6 +625,10 @@ std::string HelpText(std::string_view topic)
                "\n"
                "  --view FILE         a view saved from the dashboard (File > Save view): its data,\n"
                "                      level, table, period, filters, classes and camera\n"
+               "  --story FILE        a story (Story > Save story): every bookmark as DIR/01-title.png,\n"
+               "                      DIR/02-....png in the story's order; -o names the folder DIR\n"
+               "  --presentation      draw the dashboard in presentation mode (large type, no filters\n"
+               "                      panel, high contrast, footer with filters and source)\n"
                "  -o, --output FILE   file to write (written to a temporary name, then renamed)\n"
                "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
                std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
@@ -610,6 +648,7 @@ std::string HelpText(std::string_view topic)
     return "Usage: " + name + " [options]              open the dashboard\n"
            "       " + name + " render [--view VIEW.json] -o FILE [--size WxH]\n"
            "                                     render a view headless: .png, .tif, .gpkg or .csv\n"
+           "       " + name + " render --story STORY.json -o DIR   one PNG per bookmark\n"
            "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
            "       " + name + " demo --out DIR        write the synthetic demo data set\n"
            "       " + name + " aggregate --data FILE --by DIM [--where DIM=VALUES] [-o out.csv]\n"
@@ -638,6 +677,10 @@ std::string HelpText(std::string_view topic)
            "                      (programmes per region) or vacatures (per 1,000 inhabitants)\n"
            "  --view FILE         open on a saved view (File > Save view): its data, level, table,\n"
            "                      period, filters, classes and camera (instead of --regions, --data)\n"
+           "  --story FILE        open a story of bookmarks (Story > Save story) on its first\n"
+           "                      bookmark; PageDown/PageUp step through it (also a clicker)\n"
+           "  --presentation      start in presentation mode (F5 switches it): full screen, on a\n"
+           "                      second monitor if there is one; arrow keys step the bookmarks\n"
            "  --window-size WxH   initial window size (default 1600x900)\n"
            "  --msaa N            map anti-aliasing samples 1, 2, 4 or 8 (default 4; 1 is about\n"
            "                      twice as fast on software OpenGL such as llvmpipe)\n"

@@ -4,6 +4,7 @@
 //   vakatlas [options]                       open the dashboard
 //   vakatlas render [--view V.json] -o FILE [--size WxH]
 //                                            render a view headless: .png, .tif, .gpkg or .csv
+//   vakatlas render --story S.json -o DIR/   one PNG per bookmark: DIR/01-title.png, ...
 //   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
 //   vakatlas demo --out DIR [--seed N]       write the synthetic demo data set
 //   vakatlas aggregate --data FILE --by DIM  one view of the aggregation core, as CSV
@@ -130,6 +131,12 @@ struct CommandLine {
     // --view FILE (dashboard and render): a saved view, whose data, level and tile map replace
     // --regions, --data, --groups, --level and --tile-map.
     std::string view_file;
+    // --story FILE (dashboard and render): a story of bookmarks; the dashboard opens on the first,
+    // render writes one PNG per bookmark into the folder -o names. Excludes --view and, like it,
+    // the data options.
+    std::string story_file;
+    // --presentation (dashboard and render): start in presentation mode (ui/presentation.*).
+    bool presentation = false;
 };
 
 // argv without the program name.

@@ -88,9 +88,15 @@ core::ImageSize GlfwWindow::FramebufferSize() const
 
 void GlfwWindow::OnKey(GLFWwindow* window, int key, int, int action, int mods)
 {
-    if (action != GLFW_PRESS || !(mods & GLFW_MOD_CONTROL))
+    if (action != GLFW_PRESS)
         return;
     auto* self = static_cast<GlfwWindow*>(glfwGetWindowUserPointer(window));
+    if (key == GLFW_KEY_F5) {
+        self->m_shortcuts.push_back(Shortcut::Presentation);
+        return;
+    }
+    if (!(mods & GLFW_MOD_CONTROL))
+        return;
     switch (key) {
     case GLFW_KEY_Q: self->m_shortcuts.push_back(Shortcut::Quit); break;
     case GLFW_KEY_EQUAL: // '+' shares the '=' key on most layouts
@@ -106,6 +112,34 @@ void GlfwWindow::OnKey(GLFWwindow* window, int key, int, int action, int mods)
 std::vector<Shortcut> GlfwWindow::TakeShortcuts()
 {
     return std::exchange(m_shortcuts, {});
+}
+
+std::string GlfwWindow::SetFullscreen(bool on)
+{
+    if (on == IsFullscreen())
+        return {};
+    if (!on) {
+        glfwSetWindowMonitor(m_window, nullptr, m_windowed[0], m_windowed[1], m_windowed[2], m_windowed[3],
+                             GLFW_DONT_CARE);
+        return {};
+    }
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    // glfwGetMonitors lists the primary monitor first; a second one is the projector.
+    GLFWmonitor* monitor = count > 1 ? monitors[1] : glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode)
+        return {};
+    glfwGetWindowPos(m_window, &m_windowed[0], &m_windowed[1]);
+    glfwGetWindowSize(m_window, &m_windowed[2], &m_windowed[3]);
+    glfwSetWindowMonitor(m_window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    const char* name = glfwGetMonitorName(monitor);
+    return name ? name : "monitor";
+}
+
+bool GlfwWindow::IsFullscreen() const
+{
+    return glfwGetWindowMonitor(m_window) != nullptr;
 }
 
 void GlfwWindow::AttachImGui()

@@ -16,8 +16,9 @@ namespace vak::gpu {
 class RenderTarget;
 
 // Application keyboard shortcuts, read from GLFW key events (Ctrl+Q, Ctrl+Plus, Ctrl+Minus,
-// Ctrl+0); ImGui's GLFW backend chains to our key callback, so both see every key.
-enum class Shortcut { Quit, ScaleUp, ScaleDown, ScaleReset };
+// Ctrl+0, F5); ImGui's GLFW backend chains to our key callback, so both see every key. (ImGui
+// 1.86 has no key name for F5.)
+enum class Shortcut { Quit, ScaleUp, ScaleDown, ScaleReset, Presentation };
 
 // True when a window system is reachable (DISPLAY or WAYLAND_DISPLAY set).
 bool HasDisplay();
@@ -39,6 +40,12 @@ public:
     // Shortcuts pressed since the last call.
     std::vector<Shortcut> TakeShortcuts();
 
+    // Full screen (presentation mode): on the second monitor when there is one (the laptop keeps
+    // its own screen), else on the primary; off: back to the window's former place and size.
+    // Returns the monitor's name, or an empty string when none is found.
+    std::string SetFullscreen(bool on);
+    bool IsFullscreen() const;
+
     // ImGui platform backend: attach after the ImGui context exists, detach before it goes.
     void AttachImGui();
     void DetachImGui();
@@ -55,6 +62,7 @@ private:
 
     GLFWwindow* m_window = nullptr;
     std::vector<Shortcut> m_shortcuts;
+    int m_windowed[4] = {0, 0, 0, 0}; // x, y, width, height before full screen
     bool m_imgui_attached = false;
 };
 

@@ -43,11 +43,18 @@ const char* TypeName(JsonType type)
 // JSON path.
 class ViewReader {
 public:
-    explicit ViewReader(std::string file) : m_file(std::move(file)) {}
+    // `root`: the JSON path of the view object ("$" for a view file, "$.bookmarks[2].view" in a
+    // story); paths below are written from "$" and read out under it.
+    explicit ViewReader(std::string file, std::string root = "$") : m_file(std::move(file)), m_root(std::move(root)) {}
 
     [[noreturn]] void Fail(const std::string& path, const std::string& what) const
     {
-        throw core::InputError(m_file + ": " + path + ": " + what);
+        throw core::InputError(m_file + ": " + Rooted(path) + ": " + what);
+    }
+
+    std::string Rooted(const std::string& path) const
+    {
+        return path.starts_with("$") ? m_root + path.substr(1) : path;
     }
 
     // `object` must be an object whose keys are all in `known`.
@@ -179,6 +186,7 @@ public:
 
 private:
     std::string m_file;
+    std::string m_root;
 };
 
 fs::path Folder(const fs::path& view_path)
@@ -219,7 +227,6 @@ core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
 {
     EnsureGdal();
     const std::string file = path.string();
-    ViewReader r(file);
     CPLJSONDocument doc;
     CPLErrorReset();
     bool parsed = false;
@@ -234,14 +241,21 @@ core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
             reason = "unreadable";
         throw core::InputError(file + ": not valid JSON (" + reason + ")");
     }
-    const CPLJSONObject root = doc.GetRoot();
+    return ViewFromJson(doc.GetRoot(), path, "$");
+}
+
+core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, const std::string& json_path)
+{
+    const std::string file = path.string();
+    ViewReader r(file, json_path);
+    const std::string where = json_path == "$" ? std::string() : json_path + ": ";
     if (root.GetType() != JsonType::Object)
-        throw core::InputError(file + ": not a vakatlas view (expected a JSON object with \"vakatlas_view\": " +
+        throw core::InputError(file + ": " + where + "not a vakatlas view (expected a JSON object with \"vakatlas_view\": " +
                                std::to_string(core::kViewFormatVersion) + ")");
     // The version first: a newer file may hold keys this version does not know.
     const CPLJSONObject version = ViewReader::Child(root, "vakatlas_view");
     if (!version.IsValid())
-        throw core::InputError(file + ": not a vakatlas view (no \"vakatlas_view\" version key)");
+        throw core::InputError(file + ": " + where + "not a vakatlas view (no \"vakatlas_view\" version key)");
     r.Expect(version, "$.vakatlas_view", version.GetType() == JsonType::Integer, "a whole number");
     if (version.ToInteger() > core::kViewFormatVersion)
         r.Fail("$.vakatlas_view", "format version " + std::to_string(version.ToInteger()) +
@@ -340,7 +354,7 @@ core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
     }
     const std::vector<std::string> problems = core::ValidateViewState(view);
     if (!problems.empty())
-        throw core::InputError(file + ": " + problems.front());
+        throw core::InputError(file + ": " + r.Rooted(problems.front()));
     return view;
 }
 
@@ -359,27 +373,37 @@ core::ViewState ReadViewFile(const fs::path& path)
     std::ostringstream text;
     text << in.rdbuf();
     core::ViewState view = ParseViewJson(text.str(), path);
+    CheckViewDataFiles(view, path, "$");
+    return view;
+}
+
+void CheckViewDataFiles(const core::ViewState& view, const fs::path& path, const std::string& json_path)
+{
     // Every data file must be there before anything is loaded or changed.
+    std::error_code ec;
     const auto check = [&](const std::vector<std::string>& files, const std::string& key) {
         for (std::size_t i = 0; i < files.size(); ++i)
             if (!fs::is_regular_file(files[i], ec))
-                throw core::InputError(path.string() + ": " + key + "[" + std::to_string(i) + "]: data file '" +
-                                       files[i] + "' not found");
+                throw core::InputError(path.string() + ": " + json_path + key + "[" + std::to_string(i) +
+                                       "]: data file '" + files[i] + "' not found");
     };
-    check(view.data.regions.files, "$.data.regions.files");
-    check(view.data.regions.group_tables, "$.data.regions.groups");
-    check(view.data.tables.files, "$.data.tables.files");
+    check(view.data.regions.files, ".data.regions.files");
+    check(view.data.regions.group_tables, ".data.regions.groups");
+    check(view.data.tables.files, ".data.tables.files");
     if (!view.data.tables.recode_file.empty())
-        check({view.data.tables.recode_file}, "$.data.tables.recode");
-    return view;
+        check({view.data.tables.recode_file}, ".data.tables.recode");
 }
 
 std::string ViewJson(const core::ViewState& view, const fs::path& path)
 {
+    return JsonText(ViewToJson(view, path));
+}
+
+CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
+{
     EnsureGdal();
     const fs::path folder = Folder(path);
-    CPLJSONDocument doc;
-    CPLJSONObject root = doc.GetRoot();
+    CPLJSONObject root;
     root.Add("vakatlas_view", core::kViewFormatVersion);
 
     CPLJSONObject data;
@@ -461,6 +485,13 @@ std::string ViewJson(const core::ViewState& view, const fs::path& path)
     }
     shown.Add("selected_bars", StringArray(view.selected_bars));
     root.Add("shown", shown);
+    return root;
+}
+
+std::string JsonText(const CPLJSONObject& root)
+{
+    CPLJSONDocument doc;
+    doc.SetRoot(root);
     // json-c writes "/" as "\/"; a path reads better without (both are the same JSON).
     const std::string escaped = doc.SaveAsString();
     std::string text;
@@ -483,7 +514,12 @@ void WriteViewFile(const core::ViewState& view, const fs::path& path)
     if (!problems.empty())
         throw core::InputError("cannot write " + path.string() + ": " + problems.front());
     CheckOutputPath(path);
-    const std::string text = ViewJson(view, path);
+    WriteTextFileAtomically(ViewJson(view, path), path);
+}
+
+void WriteTextFileAtomically(const std::string& text, const fs::path& path)
+{
+    CheckOutputPath(path);
     const fs::path tmp = TemporarySibling(path);
     std::error_code ec;
     {

@@ -22,6 +22,8 @@
 #include <filesystem>
 #include <string>
 
+class CPLJSONObject; // GDAL's cpl_json.h, included where these functions are used (io only)
+
 namespace vak::io {
 
 // Throws core::InputError naming the file and the problem: not readable, not JSON, not a view,
@@ -39,5 +41,18 @@ std::string ViewJson(const core::ViewState& view, const std::filesystem::path& p
 // Writes atomically: on any failure the previous file at `path` is untouched and no temporary
 // file is left. Throws core::InputError.
 void WriteViewFile(const core::ViewState& view, const std::filesystem::path& path);
+
+// The pieces above, for files that hold views (stories, ui/story_player): a view object read
+// from or written to JSON inside another document. `json_path` is where the object sits
+// ("$.bookmarks[0].view"); messages name the file and the key's full path.
+core::ViewState ViewFromJson(const CPLJSONObject& object, const std::filesystem::path& path,
+                             const std::string& json_path);
+CPLJSONObject ViewToJson(const core::ViewState& view, const std::filesystem::path& path);
+// Throws core::InputError when a data file of `view` is not there.
+void CheckViewDataFiles(const core::ViewState& view, const std::filesystem::path& path, const std::string& json_path);
+// A document as indented JSON text, '/' unescaped, ending in a newline.
+std::string JsonText(const CPLJSONObject& root);
+// Temporary sibling + rename (io/output_file.hpp); the previous file stays on any failure.
+void WriteTextFileAtomically(const std::string& text, const std::filesystem::path& path);
 
 } // namespace vak::io

@@ -18,6 +18,13 @@ std::string Label(TextId id, const char* stable_id)
     return std::string(Tr(id)) + stable_id;
 }
 
+// Story and presentation texts, in both languages here until they move to ui/texts.
+bool g_english = false;
+std::string Say(const char* dutch, const char* english, const char* stable_id = "")
+{
+    return std::string(g_english ? english : dutch) + stable_id;
+}
+
 } // namespace
 
 Dashboard::Dashboard() : m_panels(CreatePanels()) {}
@@ -26,19 +33,171 @@ Dashboard::~Dashboard() = default;
 
 void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
 {
-    DrawMainMenu(settings);
-    const float menu_h = ImGui::GetFrameHeight();
+    g_english = settings.language == Language::English;
+    m_presentation.BeginFrame(settings);
+    const bool presenting = m_presentation.Active();
+    // Presenting, the menu bar goes too (F5 or Escape leave the mode).
+    if (!presenting)
+        DrawMainMenu(settings);
     LayoutInput in;
     in.display_w = ImGui::GetIO().DisplaySize.x;
     in.display_h = ImGui::GetIO().DisplaySize.y;
-    in.top = menu_h;
+    in.top = presenting ? 0.0f : ImGui::GetFrameHeight();
     in.scale = settings.Scale();
     in.line_height = ImGui::GetTextLineHeight();
-    const DashboardLayout layout = ComputeLayout(in);
-    for (auto& panel : m_panels)
-        panel->Draw(layout[panel->Slot()], ctx);
+    const DashboardLayout layout = presenting ? ComputePresentationLayout(in) : ComputeLayout(in);
+    for (auto& panel : m_panels) {
+        const Rect& rect = layout[panel->Slot()];
+        if (presenting && (panel->Slot() == LayoutSlot::Status || rect.w <= 0 || rect.h <= 0))
+            continue; // hidden; the footer takes the status bar's place
+        panel->Draw(rect, ctx);
+    }
+    if (presenting)
+        m_presentation.DrawFooter(layout[LayoutSlot::Status], ctx, m_story);
+    HandleStoryKeys();
+    if (presenting && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        m_presentation.SetActive(false, settings);
     DrawAboutPopup();
     DrawFileModal();
+    DrawStoryModal();
+    if (presenting)
+        m_presentation.DrawPointer(settings);
+}
+
+void Dashboard::SetStoryResult(StoryResult result)
+{
+    // Keys and menu steps say nothing when they work; an error of theirs (a bookmark that does
+    // not fit the loaded data) opens the story modal to say why.
+    if (result.ok && !m_story_modal_visible)
+        return;
+    if (!m_story_modal_visible) {
+        m_story_modal = StoryModal::Open;
+        m_open_story_modal = true;
+    }
+    m_story_result = std::move(result);
+}
+
+void Dashboard::HandleStoryKeys()
+{
+    // Clickers send PageUp/PageDown; while presenting, the arrow keys step bookmarks (the time
+    // slider that uses them otherwise is hidden).
+    if (ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        return;
+    if (m_story.GetStory().bookmarks.empty() || m_story_request)
+        return;
+    const bool presenting = m_presentation.Active();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageDown)) ||
+        (presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))))
+        m_story_request = StoryRequest{StoryRequest::Kind::Next, {}, {}, {}};
+    else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_PageUp)) ||
+             (presenting && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))))
+        m_story_request = StoryRequest{StoryRequest::Kind::Previous, {}, {}, {}};
+}
+
+void Dashboard::DrawStoryMenu()
+{
+    if (!ImGui::BeginMenu(Say("Verhaal", "Story", "###menu_story").c_str()))
+        return;
+    const bool any = !m_story.GetStory().bookmarks.empty();
+    if (ImGui::MenuItem(Say("Huidige weergave als bladwijzer\xE2\x80\xA6", "Add current view as bookmark\xE2\x80\xA6",
+                            "###story_add").c_str())) {
+        m_story_modal = StoryModal::Add;
+        m_bookmark_title[0] = '\0';
+        m_bookmark_note[0] = '\0';
+        m_story_result.reset();
+        m_open_story_modal = true;
+    }
+    if (ImGui::MenuItem(Say("Volgende bladwijzer", "Next bookmark", "###story_next").c_str(), "PgDn", false, any))
+        m_story_request = StoryRequest{StoryRequest::Kind::Next, {}, {}, {}};
+    if (ImGui::MenuItem(Say("Vorige bladwijzer", "Previous bookmark", "###story_prev").c_str(), "PgUp", false, any))
+        m_story_request = StoryRequest{StoryRequest::Kind::Previous, {}, {}, {}};
+    ImGui::Separator();
+    const auto open_path_modal = [&](StoryModal kind) {
+        if (m_story_path[0] == '\0')
+            std::snprintf(m_story_path.data(), m_story_path.size(), "%s",
+                          m_story.FileName().empty() ? "vakatlas-verhaal.json" : m_story.FileName().c_str());
+        m_story_modal = kind;
+        m_story_result.reset();
+        m_open_story_modal = true;
+    };
+    if (ImGui::MenuItem(Say("Verhaal openen\xE2\x80\xA6", "Open story\xE2\x80\xA6", "###story_open").c_str()))
+        open_path_modal(StoryModal::Open);
+    if (ImGui::MenuItem(Say("Verhaal opslaan\xE2\x80\xA6", "Save story\xE2\x80\xA6", "###story_save").c_str(), nullptr,
+                        false, any))
+        open_path_modal(StoryModal::Save);
+    if (any) {
+        ImGui::Separator();
+        const auto& bookmarks = m_story.GetStory().bookmarks;
+        for (std::size_t i = 0; i < bookmarks.size(); ++i)
+            ImGui::MenuItem((std::to_string(i + 1) + ". " + bookmarks[i].title + "###bm" + std::to_string(i)).c_str(),
+                            nullptr, static_cast<int>(i) == m_story.Current(), false);
+    }
+    ImGui::EndMenu();
+}
+
+void Dashboard::DrawStoryModal()
+{
+    const char* title = m_story_modal == StoryModal::Add    ? (g_english ? "Add bookmark" : "Bladwijzer toevoegen")
+                        : m_story_modal == StoryModal::Open ? (g_english ? "Open story" : "Verhaal openen")
+                                                            : (g_english ? "Save story" : "Verhaal opslaan");
+    const std::string id = std::string(title) + "###story_modal";
+    if (m_open_story_modal) {
+        ImGui::OpenPopup(id.c_str());
+        m_open_story_modal = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34.0f, 0.0f));
+    m_story_modal_visible = ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoResize);
+    if (!m_story_modal_visible)
+        return;
+    bool entered = false;
+    if (m_story_modal == StoryModal::Add) {
+        ImGui::TextUnformatted(Say("Titel", "Title").c_str());
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::IsWindowAppearing())
+            ImGui::SetKeyboardFocusHere();
+        entered = ImGui::InputText("##bookmark_title", m_bookmark_title.data(), m_bookmark_title.size(),
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
+        ImGui::TextUnformatted(Say("Korte notitie", "Short note").c_str());
+        ImGui::InputTextMultiline("##bookmark_note", m_bookmark_note.data(), m_bookmark_note.size(),
+                                  ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
+    } else {
+        ImGui::TextUnformatted(Tr(TextId::file_path_label));
+        ImGui::SetNextItemWidth(-1.0f);
+        if (ImGui::IsWindowAppearing())
+            ImGui::SetKeyboardFocusHere();
+        entered = ImGui::InputText("##story_path", m_story_path.data(), m_story_path.size(),
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    }
+    if (m_story_result) {
+        const ImVec4 color = m_story_result->ok ? ImVec4(0.10f, 0.45f, 0.20f, 1.0f) : ImVec4(0.70f, 0.10f, 0.10f, 1.0f);
+        ImGui::PushStyleColor(ImGuiCol_Text, color);
+        ImGui::TextWrapped("%s", m_story_result->message.c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::Spacing();
+    const bool busy = m_story_request.has_value();
+    const char* confirm = m_story_modal == StoryModal::Add    ? (g_english ? "Add" : "Toevoegen")
+                          : m_story_modal == StoryModal::Open ? Tr(TextId::file_open)
+                                                              : Tr(TextId::file_save);
+    const bool ready = m_story_modal == StoryModal::Add ? m_bookmark_title[0] != '\0' : m_story_path[0] != '\0';
+    if ((ImGui::Button((std::string(confirm) + "###story_confirm").c_str()) || entered) && !busy && ready) {
+        StoryRequest request;
+        request.kind = m_story_modal == StoryModal::Add    ? StoryRequest::Kind::Add
+                       : m_story_modal == StoryModal::Open ? StoryRequest::Kind::Open
+                                                           : StoryRequest::Kind::Save;
+        request.path = m_story_path.data();
+        request.title = m_bookmark_title.data();
+        request.note = m_bookmark_note.data();
+        m_story_request = std::move(request);
+        m_story_result.reset();
+    }
+    ImGui::SameLine();
+    const bool done = m_story_result && m_story_result->ok;
+    if (ImGui::Button(Label(done ? TextId::file_close : TextId::file_cancel, "###story_cancel").c_str()) ||
+        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 MapPanel* Dashboard::Map() const
@@ -157,8 +316,13 @@ void Dashboard::DrawMainMenu(UiSettings& settings)
             }
             ImGui::EndMenu();
         }
+        ImGui::Separator();
+        if (ImGui::MenuItem(Say("Presentatie", "Presentation", "###presentation").c_str(), "F5",
+                            m_presentation.Active()))
+            m_presentation.Toggle(settings);
         ImGui::EndMenu();
     }
+    DrawStoryMenu();
     if (ImGui::BeginMenu(Label(TextId::menu_help, "###menu_help").c_str())) {
         if (ImGui::MenuItem(Label(TextId::menu_about, "###about").c_str()))
             m_open_about = true;

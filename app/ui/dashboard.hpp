@@ -4,6 +4,8 @@
 
 #include "ui/file_actions.hpp"
 #include "ui/panels/panel.hpp"
+#include "ui/presentation.hpp"
+#include "ui/story_player.hpp"
 
 #include <array>
 #include <memory>
@@ -29,12 +31,20 @@ public:
     // What the File menu's modal asked for (once), and the outcome it then shows.
     std::optional<FileRequest> TakeFileRequest() { return std::exchange(m_file_request, std::nullopt); }
     void SetFileResult(FileResult result) { m_file_result = std::move(result); }
+    // The story (bookmarks) and what the Story menu or a key asked of it (once).
+    StoryPlayer& Story() { return m_story; }
+    std::optional<StoryRequest> TakeStoryRequest() { return std::exchange(m_story_request, std::nullopt); }
+    void SetStoryResult(StoryResult result);
+    Presentation& GetPresentation() { return m_presentation; }
 
 private:
     void DrawMainMenu(UiSettings& settings);
     void DrawAboutPopup();
     void OpenFileModal(FileAction action, const char* default_path);
     void DrawFileModal();
+    void DrawStoryMenu();
+    void DrawStoryModal();
+    void HandleStoryKeys();
 
     std::vector<std::unique_ptr<Panel>> m_panels;
     bool m_quit_requested = false;
@@ -45,6 +55,17 @@ private:
     std::array<char, 1024> m_file_path{};
     std::optional<FileRequest> m_file_request;
     std::optional<FileResult> m_file_result;
+    // Story and presentation (ui/story_player.*, ui/presentation.*).
+    StoryPlayer m_story;
+    Presentation m_presentation;
+    std::optional<StoryRequest> m_story_request;
+    std::optional<StoryResult> m_story_result;
+    enum class StoryModal { Add, Open, Save } m_story_modal = StoryModal::Add;
+    bool m_open_story_modal = false;
+    bool m_story_modal_visible = false;
+    std::array<char, 1024> m_story_path{};
+    std::array<char, 256> m_bookmark_title{};
+    std::array<char, 1024> m_bookmark_note{};
 };
 
 } // namespace vak::ui

@@ -4,6 +4,7 @@
 #include "core/version.hpp"
 #include "gpu/glfw_window.hpp"
 #include "io/png_export.hpp"
+#include "io/story_file.hpp"
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "ui/ui_session.hpp"
@@ -13,14 +14,17 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace vak::ui {
 
 namespace {
 
-void ApplyShortcut(gpu::Shortcut shortcut, UiSettings& settings, bool& quit)
+void ApplyShortcut(gpu::Shortcut shortcut, UiSession& session, bool& quit)
 {
+    UiSettings& settings = session.Settings();
     switch (shortcut) {
+    case gpu::Shortcut::Presentation: session.GetDashboard().GetPresentation().Toggle(settings); break;
     case gpu::Shortcut::Quit: quit = true; break;
     case gpu::Shortcut::ScaleUp: settings.scale_percent = NextUiScaleStep(settings.scale_percent, +1); break;
     case gpu::Shortcut::ScaleDown: settings.scale_percent = NextUiScaleStep(settings.scale_percent, -1); break;
@@ -40,6 +44,14 @@ int RunDashboardWindow(const core::CommandLine& command_line)
         view = io::ReadViewFile(command_line.view_file);
         data = view->data;
     }
+    // A story opens on its first bookmark, with that bookmark's data.
+    std::optional<core::Story> story;
+    if (!command_line.story_file.empty()) {
+        story = io::ReadStoryFile(command_line.story_file);
+        if (story->bookmarks.empty())
+            throw core::InputError(command_line.story_file + ": the story has no bookmarks");
+        data = story->bookmarks.front().view.data;
+    }
     core::Workspace workspace;
     io::LoadRegionFiles(data.regions, workspace); // before the window: bad input fails fast
     io::LoadDataFiles(data.tables, workspace);
@@ -50,6 +62,12 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     session.SetDataSources(data);
     if (view)
         ApplyView(session, *view, command_line.view_file);
+    if (story) {
+        session.GetDashboard().Story().SetStory(std::move(*story), command_line.story_file);
+        session.GetDashboard().Story().Go(session, 0, false);
+    }
+    if (command_line.presentation)
+        session.GetDashboard().GetPresentation().SetActive(true, session.Settings());
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)
     // Keyboard navigation needs the key map that the GLFW backend has just filled in.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -61,12 +79,22 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     } detach_on_exit{window};
 
     bool quit = false;
+    bool fullscreen_asked = false;
     for (int frame = 1; !window.ShouldClose() && !quit && !session.QuitRequested(); ++frame) {
         // An idle dashboard waits for input instead of redrawing at full speed; scripted runs
         // (--frames) and the first frames (ImGui settles its layout) never wait.
         window.WaitEvents(options.max_frames > 0 || frame < 4 ? 0.0 : 0.25);
         for (gpu::Shortcut shortcut : window.TakeShortcuts())
-            ApplyShortcut(shortcut, session.Settings(), quit);
+            ApplyShortcut(shortcut, session, quit);
+        // A step or file request of the Story menu or a key, between frames.
+        if (const std::optional<StoryRequest> request = session.GetDashboard().TakeStoryRequest())
+            session.GetDashboard().SetStoryResult(RunStoryRequest(session, *request));
+        // Full screen follows presentation mode (asked once per change: a failed switch is not retried).
+        const bool presenting = session.GetDashboard().GetPresentation().Active();
+        if (presenting != fullscreen_asked) {
+            window.SetFullscreen(presenting);
+            fullscreen_asked = presenting;
+        }
         window.ImGuiNewFrame();
         session.BuildFrame();
         session.RenderFrame(window.FramebufferSize());

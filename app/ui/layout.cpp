@@ -41,4 +41,27 @@ DashboardLayout ComputeLayout(const LayoutInput& in)
     return layout;
 }
 
+DashboardLayout ComputePresentationLayout(const LayoutInput& in)
+{
+    const float width = std::max(in.display_w, 0.0f);
+    const float height = std::max(in.display_h - in.top, 0.0f);
+    const float s = std::max(in.scale, 0.1f);
+    // Footer: two text lines (filters, then source and period), the line spacing between them and
+    // the theme's window padding above and below (ui/theme.cpp: 7 and 10 at 100 %), plus a margin.
+    const float footer_h = std::min(0.25f * height, 2.0f * in.line_height + 32.0f * s);
+    const float body_h = height - footer_h;
+    // One chart needs its axes in font units; past 40 % it would take the room from the map.
+    const float charts_w = std::min(std::max(0.30f * width, 320.0f * s), 0.40f * width);
+    const float map_w = width - charts_w;
+
+    DashboardLayout layout;
+    const float y0 = in.top;
+    layout[LayoutSlot::Filters] = {0.0f, y0, 0.0f, body_h};
+    layout[LayoutSlot::Map] = {0.0f, y0, map_w, body_h};
+    layout[LayoutSlot::Time] = {0.0f, y0 + body_h, map_w, 0.0f};
+    layout[LayoutSlot::Charts] = {map_w, y0, charts_w, body_h};
+    layout[LayoutSlot::Status] = {0.0f, y0 + body_h, width, footer_h};
+    return layout;
+}
+
 } // namespace vak::ui

@@ -33,4 +33,10 @@ struct LayoutInput {
 // minimum width that grows with the scale, but never squeeze the map below 45 % of the width.
 DashboardLayout ComputeLayout(const LayoutInput& in);
 
+// Presentation mode (ui/presentation.*): no filters panel and no time slider (their slots are
+// empty rectangles at the left and bottom edges), the map large on the left, one chart column on
+// the right, and the status slot as a footer with the filters and the data's source. The map
+// keeps at least 60 % of the width and is always the largest panel.
+DashboardLayout ComputePresentationLayout(const LayoutInput& in);
+
 } // namespace vak::ui

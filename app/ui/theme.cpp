@@ -34,6 +34,29 @@ void ApplyTheme(float scale)
     ImGui::GetStyle() = style;
 }
 
+void ApplyPresentationTheme(float scale)
+{
+    ApplyTheme(scale);
+    ImGuiStyle& style = ImGui::GetStyle();
+    // Border sizes are not scaled by ScaleAllSizes; a projector washes out 1 px lines.
+    style.WindowBorderSize = 2.0f * scale;
+    style.FrameBorderSize = 1.5f * scale;
+    style.ChildBorderSize = 1.5f * scale;
+    style.PopupBorderSize = 2.0f * scale;
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = ImVec4(0.0f, 0.0f, 0.0f, 1.0f);
+    // Muted text still has to read from the back of the room: well above 7:1 on white.
+    c[ImGuiCol_TextDisabled] = ImVec4(0.22f, 0.24f, 0.27f, 1.0f);
+    c[ImGuiCol_WindowBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    c[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+    c[ImGuiCol_Border] = ImVec4(0.10f, 0.12f, 0.15f, 1.0f);
+    c[ImGuiCol_TitleBg] = ImVec4(0.88f, 0.91f, 0.95f, 1.0f);
+    c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBg];
+    c[ImGuiCol_TitleBgCollapsed] = c[ImGuiCol_TitleBg];
+    c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
+}
+
 void FrameClearColor(float out_rgba[4])
 {
     out_rgba[0] = 0.80f;

@@ -9,6 +9,10 @@ namespace vak::ui {
 // Resets the current ImGui style to the vakatlas theme at `scale` (1.0 = 100 %).
 void ApplyTheme(float scale);
 
+// The presentation-mode theme (ui/presentation.*): ApplyTheme's sizes, with pure white panels,
+// near-black text, thick dark outlines and a darker muted text, for a projector in a lit room.
+void ApplyPresentationTheme(float scale);
+
 // Background behind all panels (the frame's clear colour), RGBA 0..1.
 void FrameClearColor(float out_rgba[4]);
 

@@ -198,5 +198,32 @@ TEST(CommandLine, ThemeOpensOneOfTheThreePresets)
     EXPECT_NE(HelpText("render").find("--theme"), std::string::npos);
 }
 
+TEST(CommandLine, StoryAndPresentation)
+{
+    const CommandLine open = Parse({"--story", "verhaal.json", "--presentation"});
+    EXPECT_EQ(open.kind, CommandKind::Dashboard);
+    EXPECT_EQ(open.story_file, "verhaal.json");
+    EXPECT_TRUE(open.presentation);
+    EXPECT_FALSE(Parse({}).presentation);
+
+    const CommandLine batch = Parse({"render", "--story", "verhaal.json", "-o", "beelden/"});
+    EXPECT_EQ(batch.kind, CommandKind::Render);
+    EXPECT_EQ(batch.story_file, "verhaal.json");
+    EXPECT_EQ(batch.render.output_path, "beelden/");
+    EXPECT_EQ(batch.render.format, RenderFormat::Png);
+    EXPECT_TRUE(Parse({"render", "--presentation", "-o", "zaal.png"}).presentation);
+
+    EXPECT_NE(UsageMessage({"render", "--story", "s.json", "-o", "beeld.png"}).find("names a folder"),
+              std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "--presentation", "-o", "kaart.tif"}).find(".png"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--story", "s.json", "--view", "v.json"}).find("exclude each other"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--story", "s.json", "--data", "t.csv"}).find("--story takes its data"),
+              std::string::npos);
+    EXPECT_NE(UsageMessage({"--story"}).find("--story"), std::string::npos);
+    EXPECT_NE(UsageMessage({"--presentation=yes"}).find("--presentation"), std::string::npos);
+    EXPECT_NE(HelpText("render").find("--story FILE"), std::string::npos);
+    EXPECT_NE(HelpText("").find("--presentation"), std::string::npos);
+}
+
 } // namespace
 } // namespace vak::core

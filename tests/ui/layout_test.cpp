@@ -68,5 +68,42 @@ TEST(Layout, SidePanelsGrowWithTheScaleOnAWideScreen)
     EXPECT_GT(large[LayoutSlot::Status].h, small[LayoutSlot::Status].h);
 }
 
+class PresentationLayout : public ::testing::TestWithParam<std::tuple<float, float, float>> {};
+
+TEST_P(PresentationLayout, HidesTheFiltersAndKeepsTheMapLargest)
+{
+    const auto [w, h, scale] = GetParam();
+    LayoutInput in;
+    in.display_w = w;
+    in.display_h = h;
+    in.top = 0; // no menu bar while presenting
+    in.scale = scale;
+    in.line_height = 16 * scale;
+    const DashboardLayout layout = ComputePresentationLayout(in);
+    EXPECT_EQ(layout[LayoutSlot::Filters].Area(), 0.0f) << "no filters panel";
+    EXPECT_EQ(layout[LayoutSlot::Time].Area(), 0.0f) << "no time slider (the arrow keys step bookmarks)";
+    const Rect& map = layout[LayoutSlot::Map];
+    const Rect& charts = layout[LayoutSlot::Charts];
+    const Rect& footer = layout[LayoutSlot::Status];
+    EXPECT_GT(charts.Area(), 0.0f) << "one chart stays";
+    EXPECT_GT(map.Area(), charts.Area());
+    EXPECT_GT(map.Area(), footer.Area());
+    EXPECT_GE(map.w, 0.6f * w - 0.01f);
+    // The footer holds two lines of text and spans the width at the bottom.
+    EXPECT_GE(footer.h, 2 * in.line_height);
+    EXPECT_FLOAT_EQ(footer.w, w);
+    EXPECT_FLOAT_EQ(footer.Bottom(), h);
+    // Map, charts and footer tile the screen.
+    EXPECT_NEAR(map.Area() + charts.Area() + footer.Area(), w * h, 0.5f);
+    EXPECT_FALSE(Overlaps(map, charts));
+    EXPECT_FALSE(Overlaps(map, footer));
+    EXPECT_FALSE(Overlaps(charts, footer));
+}
+
+INSTANTIATE_TEST_SUITE_P(ProjectorsAndLaptops, PresentationLayout,
+                         ::testing::Values(std::make_tuple(1920.0f, 1080.0f, 2.0f), std::make_tuple(1280.0f, 720.0f, 2.0f),
+                                           std::make_tuple(1024.0f, 768.0f, 3.0f), std::make_tuple(3840.0f, 2160.0f, 2.5f),
+                                           std::make_tuple(1600.0f, 900.0f, 1.0f)));
+
 } // namespace
 } // namespace vak::ui

@@ -1,6 +1,7 @@
 #include "ui/panels/map_panel.hpp"
 
 #include "core/geo/label_placement.hpp"
+#include "core/story.hpp"
 #include "core/workspace.hpp"
 #include "gpu/map_canvas.hpp"
 #include "io/tile_map.hpp"
@@ -90,6 +91,32 @@ void MapPanel::DrawContent(PanelContext& ctx)
         }
         m_requested_fit.reset();
     }
+    if (layer && m_requested_transition) {
+        const auto& [target, seconds] = *m_requested_transition;
+        core::MapCamera to = m_camera;
+        if (target) {
+            const double scale = std::max(target->viewport_width / avail.x, target->viewport_height / avail.y);
+            to.Set(target->centre, target->units_per_pixel * scale);
+        } else {
+            const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
+            to.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
+        }
+        const auto view_of = [](const core::MapCamera& c) {
+            return core::ViewCamera{c.Centre(), c.UnitsPerPixel(), c.ViewportWidth(), c.ViewportHeight()};
+        };
+        m_transition = CameraTransition{view_of(m_camera), view_of(to), seconds, 0.0, !target};
+        m_requested_transition.reset();
+        m_need_fit = false;
+    }
+    if (m_transition) {
+        m_transition->elapsed += ImGui::GetIO().DeltaTime;
+        const double t = m_transition->seconds > 0 ? m_transition->elapsed / m_transition->seconds : 1.0;
+        const core::ViewCamera c = core::InterpolateCamera(m_transition->from, m_transition->to, core::EaseInOut(t));
+        m_camera.Set(c.centre, c.units_per_pixel);
+        m_user_moved = !m_transition->to_fitted;
+        if (t >= 1.0)
+            m_transition.reset();
+    }
 
     // Input first, so this frame already shows the new view.
     if (layer)
@@ -152,6 +179,8 @@ std::optional<core::ViewCamera> MapPanel::ViewCameraState() const
 {
     if (m_requested_camera)
         return *m_requested_camera;
+    if (m_transition) // where it is going
+        return m_transition->to_fitted ? std::nullopt : std::optional<core::ViewCamera>(m_transition->to);
     if (!m_user_moved)
         return std::nullopt;
     return core::ViewCamera{m_camera.Centre(), m_camera.UnitsPerPixel(), m_camera.ViewportWidth(),

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace vak::ui {
@@ -30,6 +31,13 @@ public:
     // From the next frame on: shows `camera` (the same area at this map's size), or fits the
     // layer when empty.
     void RequestViewCamera(const std::optional<core::ViewCamera>& camera) { m_requested_camera = camera; }
+    // From the next frame on: glides from the camera shown to `camera` (fitted when empty) over
+    // `seconds`, the zoom changing geometrically (a bookmark of a story, ui/story_player.*).
+    void RequestCameraTransition(const std::optional<core::ViewCamera>& camera, double seconds)
+    {
+        m_requested_camera.reset();
+        m_requested_transition = {camera, seconds};
+    }
     // From the next frame on: shows the regions of the shown level with these codes, with their
     // surroundings (an alert's click-to-zoom). Codes not on the map are ignored.
     void RequestFitTo(std::vector<std::string> codes) { m_requested_fit = std::move(codes); }
@@ -83,6 +91,13 @@ private:
     core::Vec2d m_box_from, m_box_to;
     std::optional<std::optional<core::ViewCamera>> m_requested_camera; // from a view, until drawn
     std::optional<std::vector<std::string>> m_requested_fit;           // RequestFitTo, until drawn
+    std::optional<std::pair<std::optional<core::ViewCamera>, double>> m_requested_transition; // until drawn
+    struct CameraTransition {
+        core::ViewCamera from, to;
+        double seconds = 0, elapsed = 0;
+        bool to_fitted = false; // ends on the fitted view: the camera is not saved as moved
+    };
+    std::optional<CameraTransition> m_transition;
 };
 
 } // namespace vak::ui

@@ -1,0 +1,153 @@
+#include "ui/presentation.hpp"
+
+#include "core/aggregate/fact_table.hpp"
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/workspace.hpp"
+#include "io/png_export.hpp"
+#include "ui/headless_render.hpp"
+#include "ui/story_player.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_session.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+namespace vak::ui {
+
+namespace {
+
+// The few texts of this mode, in both languages (kept here until they move to ui/texts).
+const char* Say(const UiSettings& settings, const char* dutch, const char* english)
+{
+    return settings.language == Language::English ? english : dutch;
+}
+
+// What the map shows, as one line: table, measure, period or change, the selections.
+std::string FiltersLine(const PanelContext& ctx)
+{
+    const core::DashboardModel& model = ctx.model;
+    const UiSettings& s = ctx.settings;
+    if (!model.HasData())
+        return Say(s, "Geen tabel geladen", "No table loaded");
+    std::string line = model.MeasureTitle();
+    if (model.ShowsChange())
+        line += std::string("  \xC2\xB7  ") + Say(s, "verandering ", "change ") +
+                PeriodText(model, model.ChangeFrom(), s.language) + "\xE2\x80\x93" +
+                PeriodText(model, model.ChangeTo(), s.language);
+    else if (model.PeriodIndex() >= 0)
+        line += std::string("  \xC2\xB7  ") + Say(s, "periode ", "period ") +
+                PeriodText(model, model.PeriodIndex(), s.language);
+    if (const std::size_t n = ctx.workspace.GetSelection().Codes().size(); n > 0)
+        line += std::string("  \xC2\xB7  ") + std::to_string(n) + Say(s, " regio's geselecteerd", " regions selected");
+    if (const std::size_t n = model.SelectedBars().size(); n > 0)
+        line += std::string("  \xC2\xB7  ") + std::to_string(n) + Say(s, " categorie\xC3\xABn gekozen", " categories chosen");
+    return line;
+}
+
+std::string SourceLine(const PanelContext& ctx)
+{
+    const core::DashboardModel& model = ctx.model;
+    const UiSettings& s = ctx.settings;
+    std::string line = Tr(TextId::data_source);
+    line += ": ";
+    if (const core::DashboardModel::DerivedMap* derived = model.Derived())
+        line += derived->source;
+    else if (model.HasData())
+        line += model.Table()->provenance.source.empty() ? model.Table()->name : model.Table()->provenance.source;
+    else
+        line += "\xE2\x80\x94";
+    if (model.HasData() && !model.Periods().empty())
+        line += std::string("  \xC2\xB7  ") + Say(s, "gegevens ", "data ") + PeriodText(model, 0, s.language) +
+                "\xE2\x80\x93" + PeriodText(model, static_cast<int>(model.Periods().size()) - 1, s.language);
+    // The demo's source already says so; real data with demo geography does not.
+    if (ctx.workspace.IsDemo() && line.find(Tr(TextId::data_synthetic)) == std::string::npos)
+        line += std::string("  \xC2\xB7  ") + Tr(TextId::data_synthetic);
+    return line;
+}
+
+} // namespace
+
+void Presentation::SetActive(bool on, UiSettings& settings)
+{
+    if (on == m_active)
+        return;
+    if (on) {
+        m_scale_before = settings.scale_percent;
+        settings.scale_percent = std::max(settings.scale_percent, kPresentationScalePercent);
+    } else {
+        settings.scale_percent = m_scale_before;
+        m_restore_theme = true;
+    }
+    m_active = on;
+}
+
+void Presentation::BeginFrame(const UiSettings& settings)
+{
+    // The whole style each frame: the session re-applies the normal theme whenever the scale
+    // changes, and this must win while the mode is on.
+    if (m_active)
+        ApplyPresentationTheme(settings.Scale());
+    else if (m_restore_theme)
+        ApplyTheme(settings.Scale());
+    m_restore_theme = false;
+}
+
+void Presentation::DrawFooter(const Rect& rect, PanelContext& ctx, const StoryPlayer& story) const
+{
+    if (rect.w <= 0 || rect.h <= 0)
+        return;
+    ImGui::SetNextWindowPos(ImVec2(rect.x, rect.y));
+    ImGui::SetNextWindowSize(ImVec2(rect.w, rect.h));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("###presentation_footer", nullptr, flags);
+    std::string first;
+    if (const core::Bookmark* b = story.CurrentBookmark()) {
+        char position[32];
+        std::snprintf(position, sizeof position, "%d/%zu  ", story.Current() + 1, story.GetStory().bookmarks.size());
+        first = position + b->title;
+        if (!b->note.empty())
+            first += "  \xE2\x80\x94  " + b->note;
+        first += "     |     ";
+    }
+    first += FiltersLine(ctx);
+    // One line each: what does not fit is cut at the window's edge rather than wrapped out of view.
+    ImGui::TextUnformatted(first.c_str());
+    const std::string second = SourceLine(ctx);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextUnformatted(second.c_str());
+    ImGui::PopStyleColor();
+    ImGui::End();
+}
+
+void Presentation::DrawPointer(const UiSettings& settings) const
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsMousePosValid(&io.MousePos))
+        return;
+    const float r = 22.0f * settings.Scale();
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    // Yellow fill with a dark ring: visible over light panels and over every map colour.
+    draw->AddCircleFilled(io.MousePos, r, IM_COL32(255, 214, 0, 90), 40);
+    draw->AddCircle(io.MousePos, r, IM_COL32(20, 20, 20, 200), 40, 2.0f * settings.Scale());
+}
+
+std::string RenderPresentationPng(const core::CommonOptions& options, const core::ViewData& data,
+                                  const core::RegionFileOptions& level_options, const core::ViewState* view,
+                                  const std::string& view_name, core::ImageSize size,
+                                  const std::filesystem::path& path)
+{
+    HeadlessDashboard dashboard(options, data, level_options, view, size, view_name);
+    UiSession& session = dashboard.Session();
+    session.GetDashboard().GetPresentation().SetActive(true, session.Settings());
+    dashboard.Frames(4); // the new scale's fonts, then ImGui's layout
+    io::WritePng(dashboard.Screenshot(), path);
+    return "wrote " + path.string() + " (" + std::to_string(size.width) + "x" + std::to_string(size.height) +
+           ", presentation mode)";
+}
+
+} // namespace vak::ui

@@ -1,0 +1,52 @@
+// Presentation mode (F5, View > Presentation): for a facilitator in front of a projector. Full
+// screen (the window's part, ui/dashboard_window.*), no filters panel and no time slider, the
+// map large with one chart column (ComputePresentationLayout), the interface at 200 % or more,
+// the high-contrast theme, a translucent circle at the pointer so the room can follow it, and a
+// footer that says what the map shows: the bookmark, the active filters, source and period.
+#pragma once
+
+#include "core/command_line.hpp"
+#include "core/view_state.hpp"
+#include "ui/layout.hpp"
+#include "ui/panels/panel.hpp"
+#include "ui/ui_settings.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace vak::ui {
+
+class StoryPlayer;
+
+inline constexpr int kPresentationScalePercent = 200;
+
+class Presentation {
+public:
+    bool Active() const { return m_active; }
+    // Switches on (raising the scale to at least kPresentationScalePercent) or off (the scale
+    // from before). The theme follows in the next BeginFrame.
+    void SetActive(bool on, UiSettings& settings);
+    void Toggle(UiSettings& settings) { SetActive(!m_active, settings); }
+
+    // Before any window of the frame: the presentation theme while on, the normal one once
+    // after switching off.
+    void BeginFrame(const UiSettings& settings);
+    // The footer in the status slot: bookmark title and note, filters, source, period.
+    void DrawFooter(const Rect& rect, PanelContext& ctx, const StoryPlayer& story) const;
+    // The pointer highlight, over everything (foreground draw list).
+    void DrawPointer(const UiSettings& settings) const;
+
+private:
+    bool m_active = false;
+    bool m_restore_theme = false;
+    int m_scale_before = 100;
+};
+
+// `vakatlas render --presentation`: the dashboard (the default start on `data` or `view`) in
+// presentation mode as a PNG at `size`. Returns what was written, for the user.
+std::string RenderPresentationPng(const core::CommonOptions& options, const core::ViewData& data,
+                                  const core::RegionFileOptions& level_options, const core::ViewState* view,
+                                  const std::string& view_name, core::ImageSize size,
+                                  const std::filesystem::path& path);
+
+} // namespace vak::ui
