@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 #include <strings.h>
@@ -195,6 +196,19 @@ std::string FieldText(OGRFeatureH feature, int index, bool& recoded)
         recoded = true;
     }
     return std::string(core::Trim(value));
+}
+
+// True when every coordinate is a finite number. GEOS assumes it: a NaN that reached the
+// triangulation crashed it (found by the region_file fuzz target).
+bool HasOnlyFiniteCoordinates(OGRGeometryH geometry)
+{
+    for (int i = 0; i < OGR_G_GetGeometryCount(geometry); ++i)
+        if (!HasOnlyFiniteCoordinates(OGR_G_GetGeometryRef(geometry, i)))
+            return false;
+    for (int i = 0; i < OGR_G_GetPointCount(geometry); ++i)
+        if (!std::isfinite(OGR_G_GetX(geometry, i)) || !std::isfinite(OGR_G_GetY(geometry, i)))
+            return false;
+    return true;
 }
 
 OGRLayerH ChooseLayer(GDALDatasetH ds, const std::string& path, const std::string& wanted)
@@ -416,6 +430,14 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
             OGR_G_DestroyGeometry(copy);
             OGR_F_Destroy(feature);
             throw core::InputError(path + ": " + label + ": coordinates cannot be transformed to " + target);
+        }
+        if (!HasOnlyFiniteCoordinates(copy)) {
+            OGR_G_DestroyGeometry(copy);
+            OGR_F_Destroy(feature);
+            result.problems.push_back({core::LayerProblem::Kind::EmptyGeometry, index,
+                                       label + ": a coordinate is not a number (NaN or infinite); kept for data, not drawn"});
+            result.features.push_back(std::move(region));
+            continue;
         }
         std::vector<unsigned char> wkb(static_cast<std::size_t>(OGR_G_WkbSize(copy)));
         OGR_G_ExportToWkb(copy, wkbNDR, wkb.data());

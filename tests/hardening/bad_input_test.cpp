@@ -478,6 +478,30 @@ TEST_F(BadInput, NanCoordinatesAreRefusedOrReported)
     }
 }
 
+TEST_F(BrokenShapefile, NanCoordinateIsReportedNotTriangulated)
+{
+    // Found by the region_file fuzz target: a NaN in a .shp reached GEOS's triangulation and
+    // crashed it (tests/fuzz/regressions/region_file/ keeps that input).
+    // OGR writes no NaN, so the x of 12345.5 is overwritten with one in the .shp's bytes.
+    WriteShapefile(Path("nan.shp"), {{"GM0001", "POLYGON ((100000 400000,100000 401000,0 400960,12345.5 400000,100000 400000))"},
+                                     {"GM0002", kSquareB}});
+    std::string shp = ReadBytes(Path("nan.shp"));
+    const double placeholder = 12345.5, nan = std::numeric_limits<double>::quiet_NaN();
+    const std::string from(reinterpret_cast<const char*>(&placeholder), 8), to(reinterpret_cast<const char*>(&nan), 8);
+    const std::size_t at = shp.find(from);
+    ASSERT_NE(at, std::string::npos);
+    shp.replace(at, 8, to);
+    WriteBytes(Path("nan.shp"), shp);
+    ASSERT_EQ(TryRegions(Path("nan.shp")), "");
+    ASSERT_EQ(NewLayer().features.size(), 2u);
+    const auto empty = ProblemsOf(core::LayerProblem::Kind::EmptyGeometry);
+    ASSERT_EQ(empty.size(), 1u);
+    EXPECT_EQ(empty.front()->feature, 0);
+    EXPECT_NE(empty.front()->message.find("not a number"), std::string::npos) << empty.front()->message;
+    EXPECT_EQ(NewLayer().features[1].polygons.size(), 1u) << "the good region is drawn";
+    Report("Shapefile: a NaN coordinate", "loaded, reported: feature 0: " + empty.front()->message);
+}
+
 // [SECTION] tables
 
 TEST_F(BadInput, CsvWithAnUnknownSeparatorLandsNothingAndSaysSo)
