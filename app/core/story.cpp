@@ -48,6 +48,8 @@ std::string BookmarkFileName(int index, std::string_view title, std::string_view
             c = kLatin1[static_cast<unsigned char>(title[++i]) - 0x80];
             u = static_cast<unsigned char>(c);
         }
+        if (c == '\'') // an apostrophe joins ("regio's" -> "regios")
+            continue;
         if (u >= 'A' && u <= 'Z') {
             if (dash && !slug.empty())
                 slug += '-';

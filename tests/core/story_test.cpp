@@ -31,6 +31,7 @@ TEST(Story, BatchFileNamesKeepTheOrderAndReadAsTheTitle)
     EXPECT_EQ(BookmarkFileName(1, "Zeeuws-Vlaanderen \xC3\xA9\xC3\xA9n", "png"), "02-zeeuws-vlaanderen-een.png");
     EXPECT_EQ(BookmarkFileName(1, "Fryslân \xE2\x80\x94 Súdwest", "png"), "02-fryslan-sudwest.png");
     EXPECT_EQ(BookmarkFileName(2, "???", "png"), "03-bladwijzer.png");
+    EXPECT_EQ(BookmarkFileName(3, "Arbeidsmarktregio's", "png"), "04-arbeidsmarktregios.png");
     const std::string longest = BookmarkFileName(0, std::string(60, 'a'), "");
     EXPECT_EQ(longest, "01-" + std::string(40, 'a'));
     EXPECT_EQ(BookmarkFileName(99, "x", "png"), "100-x.png");
