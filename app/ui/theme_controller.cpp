@@ -68,11 +68,11 @@ const char* ThemeName(Theme theme)
 // and must not compete with the dashboard's engine for the cores.
 ThemeController::ThemeController() : m_engine(core::agg::CpuEngineOptions{.threads = 1}) {}
 
-const core::themes::ThemeInputs& ThemeController::Inputs(PanelContext& ctx)
+const core::themes::ThemeInputs& ThemeController::Inputs(const core::Workspace& workspace)
 {
-    const std::uint64_t version = ctx.workspace.Tables().size() * 1000003u + ctx.workspace.LayersVersion();
+    const std::uint64_t version = workspace.Tables().size() * 1000003u + workspace.LayersVersion();
     if (!m_inputs || m_inputs_tables != version) {
-        m_inputs = core::themes::BuildThemeInputs(ctx.workspace);
+        m_inputs = core::themes::BuildThemeInputs(workspace);
         m_inputs_tables = version;
     }
     return *m_inputs;
@@ -164,7 +164,7 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
         return;
     }
     try {
-        const core::themes::ThemeInputs& in = Inputs(ctx);
+        const core::themes::ThemeInputs& in = Inputs(ctx.workspace);
         core::DashboardModel::DerivedMap map;
         char title[256];
         if (m_theme == Theme::Programmes && !m_programme.crebo.empty()) {
@@ -338,6 +338,83 @@ void ThemeController::MakeReachabilityMap(PanelContext& ctx, const core::themes:
     }
 }
 
+const ThemeController::KrimpVacancies& ThemeController::KrimpAgainstVacancies(const core::Workspace& workspace, const core::DashboardModel& model)
+{
+    namespace th = core::themes;
+    const th::ThemeInputs& in = Inputs(workspace);
+    KrimpVacancies& out = m_krimp_vacancies;
+    const std::string key = std::to_string(m_inputs_tables) + "|" + CurrentPeriodLabel(model);
+    if (key == m_krimp_vacancies_key)
+        return out;
+    m_krimp_vacancies_key = key;
+    out = {};
+    try {
+        if (!in.vacancies.table || !in.population.table || !in.municipalities)
+            throw core::InputError(Tr(TextId::theme_no_population));
+        const int quantity = in.population.Column({"maat", "indicator", "onderwerp"});
+        const int population_period = in.population.Period();
+        const int vacancy_period = in.vacancies.Period();
+        if (quantity < 0 || population_period < 0 || vacancy_period < 0)
+            throw core::InputError(Tr(TextId::theme_no_population));
+        out.level = in.vacancies.levels.front();
+        // The vacancies' latest quarter (the one on the map when the vacancy table is shown).
+        const auto& quarters = in.vacancies.table->dimensions[static_cast<std::size_t>(vacancy_period)].labels;
+        out.quarter = model.Table() == nullptr || PeriodIndexOf(model, CurrentPeriodLabel(model)) < 0 ||
+                              std::find(quarters.begin(), quarters.end(), CurrentPeriodLabel(model)) == quarters.end()
+                          ? *std::max_element(quarters.begin(), quarters.end())
+                          : CurrentPeriodLabel(model);
+        const std::optional<core::Period> q = core::ParsePeriod(out.quarter);
+        if (!q)
+            throw core::InputError(Tr(TextId::theme_no_population));
+        // Students from 2015 (or the first year) to the vacancies' year: the same decade the
+        // krimp map shows, ending where the vacancies are counted.
+        const auto& years = in.population.table->dimensions[static_cast<std::size_t>(population_period)].labels;
+        out.to = std::to_string(q->year);
+        out.from = std::find(years.begin(), years.end(), "2015") != years.end() ? "2015" : *std::min_element(years.begin(), years.end());
+        const std::string quantity_name = DimensionName(in.population, quantity);
+        const std::string year_name = DimensionName(in.population, population_period);
+        const auto students = [&](const std::string& year) {
+            return th::SumPerRegion(m_engine, in.population, out.level, {{quantity_name, "mbo_studenten"}, {year_name, year}});
+        };
+        const std::map<std::string, core::RegionValue> a = students(out.from), b = students(out.to);
+        double total_a = 0, total_b = 0;
+        for (const auto& [region, start] : a) {
+            const auto it = b.find(region);
+            if (it == b.end())
+                continue;
+            out.change_percent[region] = core::ChangePercent(start, it->second);
+            if (start.state == core::agg::GroupState::Known && it->second.state == core::agg::GroupState::Known) {
+                total_a += start.value;
+                total_b += it->second.value;
+            }
+        }
+        if (total_a > 0)
+            out.national_change = (total_b - total_a) / total_a * 100.0;
+        const th::Denominator denominator =
+            th::ChooseDenominator(in.population.table->dimensions[static_cast<std::size_t>(quantity)].labels);
+        out.denominator = denominator.label;
+        const std::map<std::string, core::RegionValue> vacancies =
+            th::SumPerRegion(m_engine, in.vacancies, out.level, {{DimensionName(in.vacancies, vacancy_period), out.quarter}});
+        const std::map<std::string, core::RegionValue> population = th::SumPerRegion(
+            m_engine, in.population, in.municipalities->name, {{quantity_name, denominator.label}, {year_name, out.to}});
+        const th::VacancyDensity density =
+            th::ComputeVacancyDensity(vacancies, population, *in.municipalities, out.level, denominator);
+        double total_vacancies = 0, total_people = 0;
+        for (const th::RegionDensity& r : density.regions) {
+            out.per_thousand[r.region] = r.per_thousand;
+            if (r.per_thousand.state == core::agg::GroupState::Known) {
+                total_vacancies += r.vacancies.value;
+                total_people += r.population.value;
+            }
+        }
+        if (total_people > 0)
+            out.national_per_thousand = total_vacancies / total_people * 1000.0;
+    } catch (const std::exception& e) {
+        out.problem = e.what();
+    }
+    return out;
+}
+
 void ThemeController::Update(PanelContext& ctx)
 {
     if (m_requested) {
@@ -354,7 +431,7 @@ void ThemeController::DrawProgrammeControls(PanelContext& ctx)
 {
     namespace th = core::themes;
     ProgrammeState& p = m_programme;
-    const th::ThemeInputs& in = Inputs(ctx);
+    const th::ThemeInputs& in = Inputs(ctx.workspace);
     const core::NumberLocale locale =
         ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
     ImGui::TextUnformatted(Tr(TextId::theme_reach_search));

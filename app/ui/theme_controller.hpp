@@ -19,6 +19,8 @@
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
 
+#include <limits>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -54,6 +56,21 @@ public:
     const std::string& Programme() const { return m_programme.crebo; }
     void SetClosed(const std::string& location, bool closed);
     void SetThresholdKm(double km);
+    // Krimp against vacancy density, per region of the vacancies' level (arbeidsmarktregio):
+    // the change in mbo students between the krimp years, and vacancies per 1,000 inhabitants
+    // in the latest quarter. Empty when a table is missing (`problem` says which).
+    struct KrimpVacancies {
+        std::string level;      // layer name of the regions
+        std::string from, to;   // the students' years
+        std::string quarter;    // the vacancies' period
+        std::string denominator; // "inwoners", or a working-age label
+        std::map<std::string, core::RegionValue> change_percent, per_thousand;
+        double national_change = std::numeric_limits<double>::quiet_NaN();
+        double national_per_thousand = std::numeric_limits<double>::quiet_NaN();
+        std::string problem;
+    };
+    const KrimpVacancies& KrimpAgainstVacancies(const core::Workspace& workspace, const core::DashboardModel& model);
+
     // The current scenario's result, once computed (after Update with a programme chosen).
     const core::themes::ScenarioResult* ScenarioOutcome() const
     {
@@ -64,7 +81,7 @@ public:
 
 private:
     void Apply(Theme theme, PanelContext& ctx);
-    const core::themes::ThemeInputs& Inputs(PanelContext& ctx);
+    const core::themes::ThemeInputs& Inputs(const core::Workspace& workspace);
     int TargetTable(PanelContext& ctx);
     void FinishPreset(PanelContext& ctx);
     void UpdateDerivedMap(PanelContext& ctx);
@@ -84,6 +101,8 @@ private:
     bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
     std::string m_derived_key;       // what the theme's map was last computed for
     std::string m_problem;           // why the theme's map could not be made
+    KrimpVacancies m_krimp_vacancies;
+    std::string m_krimp_vacancies_key;
 
     struct ProgrammeState {
         char search[128] = {};

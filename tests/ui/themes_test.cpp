@@ -134,6 +134,25 @@ TEST_F(Themes, VacanciesAreMappedPerThousandInhabitantsPerLabourMarketRegion)
     EXPECT_NEAR(shown.value, vacancies / inhabitants * 1000.0, 1e-9);
     EXPECT_NE(model.Derived()->title.find("1.000 inwoners"), std::string::npos) << model.Derived()->title;
 
+    // Krimp against vacancy density, for the same region: the students' change 2015 -> the
+    // quarter's year, summed over its municipalities in the file, and the same density.
+    double students_from = 0, students_to = 0;
+    for (const auto& row : ReadRows("leerlingen_gemeente.csv"))
+        if (members.count(row[0]) && row[3] == "mbo_studenten") {
+            if (row[2] == "2015")
+                students_from += std::stod(row[4]);
+            if (row[2] == year)
+                students_to += std::stod(row[4]);
+        }
+    const ThemeController::KrimpVacancies& kv = m_session->Themes().KrimpAgainstVacancies(m_workspace, model);
+    ASSERT_TRUE(kv.problem.empty()) << kv.problem;
+    EXPECT_EQ(kv.level, "arbeidsmarktregio");
+    EXPECT_EQ(kv.from, "2015");
+    EXPECT_EQ(kv.to, year);
+    ASSERT_EQ(kv.change_percent.at("AM01").state, core::agg::GroupState::Known);
+    EXPECT_NEAR(kv.change_percent.at("AM01").value, (students_to - students_from) / students_from * 100.0, 1e-9);
+    EXPECT_NEAR(kv.per_thousand.at("AM01").value, vacancies / inhabitants * 1000.0, 1e-9);
+
     // Back to counts: the table's own values again.
     Choose(Theme::Krimp);
     EXPECT_EQ(model.Derived(), nullptr);

@@ -7,6 +7,7 @@
 #include "ui/charts/table_view.hpp"
 #include "ui/charts/time_series_chart.hpp"
 #include "ui/panels/map_panel.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/widgets.hpp"
 
 #include <imgui.h>
@@ -238,6 +239,62 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     ImGui::EndChild();
 }
 
+void ChartsPanel::DrawKrimpAgainstVacancies(PanelContext& ctx, float height)
+{
+    // Where pupils shrink while jobs are plentiful (bottom-right: training capacity at risk where
+    // employers need it) and the other way round: per labour-market region.
+    ImGui::BeginChild("krimp_vacancies", ImVec2(0, height), true);
+    DrawHeading(ctx.fonts.heading, Tr(TextId::chart_krimp_vacancies_title));
+    const ThemeController::KrimpVacancies& kv = ctx.themes.KrimpAgainstVacancies(ctx.workspace, ctx.model);
+    const core::RegionLayer* layer = nullptr;
+    for (const auto& l : ctx.workspace.Layers())
+        if (l->name == kv.level)
+            layer = l.get();
+    if (!kv.problem.empty() || !layer) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", kv.problem.empty() ? Tr(TextId::theme_no_population) : kv.problem.c_str());
+        ImGui::PopStyleColor();
+        ImGui::EndChild();
+        return;
+    }
+    charts::ScatterChartData data;
+    data.language = ctx.settings.language;
+    char title[200];
+    std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_x), kv.from.c_str(), kv.to.c_str());
+    data.x_title = std::string(Tr(TextId::chart_krimp_vacancies_x)) + ", " + title;
+    const std::optional<core::Period> quarter = core::ParsePeriod(kv.quarter);
+    std::snprintf(title, sizeof title, Tr(TextId::chart_krimp_vacancies_y), kv.denominator.c_str(),
+                  quarter ? charts::PeriodLabel(*quarter, ctx.settings.language).c_str() : kv.quarter.c_str());
+    data.y_title = title;
+    data.x_format = core::NumberFormat{core::NumberStyle::SignedPercent, 1};
+    data.y_format = core::NumberFormat{core::NumberStyle::Plain, 1};
+    const bool on_level = ctx.workspace.ActiveLayer() == layer;
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    for (const core::RegionFeature& f : layer->features) {
+        charts::ScatterPoint point;
+        point.label = f.name;
+        point.selected = on_level && selection.Contains(f.code);
+        if (const auto it = kv.change_percent.find(f.code); it != kv.change_percent.end() && it->second.state == core::agg::GroupState::Known)
+            point.x = it->second.value;
+        if (const auto it = kv.per_thousand.find(f.code); it != kv.per_thousand.end() && it->second.state == core::agg::GroupState::Known)
+            point.y = it->second.value;
+        data.points.push_back(std::move(point));
+    }
+    data.quadrant_x = kv.national_change;
+    data.quadrant_y = kv.national_per_thousand;
+    data.quadrant_x_label = Tr(TextId::chart_scatter_national);
+    data.quadrant_y_label = Tr(TextId::chart_scatter_national);
+    const charts::ScatterChartResult result = charts::DrawScatterChart("##krimp_vacancies", data, ImGui::GetContentRegionAvail());
+    if (result.clicked_point && on_level) {
+        const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_point)].code;
+        if (ImGui::GetIO().KeyShift || ImGui::GetIO().KeyCtrl)
+            ctx.workspace.GetSelection().Toggle(code);
+        else
+            ctx.workspace.GetSelection().SelectOnly(code);
+    }
+    ImGui::EndChild();
+}
+
 void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series)
 {
     // Each region's change against its size in the later year, with the national change and the
@@ -345,6 +402,12 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
                     DrawBars(ctx, card);
                 else
                     DrawScatter(ctx, card, series);
+                ImGui::EndTabItem();
+            }
+            // Vacancies theme: regional shrinkage against vacancy density (two tables, one level).
+            if (ctx.themes.Current() == Theme::Vacancies &&
+                ImGui::BeginTabItem((std::string(Tr(TextId::chart_krimp_vacancies_tab)) + "###krimp_vacancies").c_str())) {
+                DrawKrimpAgainstVacancies(ctx, card);
                 ImGui::EndTabItem();
             }
             if (ImGui::BeginTabItem((std::string(alerts_tab) + "###alerts_tab").c_str())) {

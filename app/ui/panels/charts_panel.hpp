@@ -28,6 +28,7 @@ private:
     // Per feature of the active level, in Periods() order.
     using RegionSeries = std::vector<std::vector<core::RegionValue>>;
     void DrawRegionTable(PanelContext& ctx, float height, const RegionSeries& region_series);
+    void DrawKrimpAgainstVacancies(PanelContext& ctx, float height);
     void DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series);
     bool m_index_mode = true; // krimp is about relative change: regions of any size compare
     AlertsState m_alerts;     // the alerts tab beside the middle chart

@@ -170,6 +170,10 @@ enum class TextId : int {
     chart_scatter_y,
     chart_scatter_national,
     chart_scatter_average,
+    chart_krimp_vacancies_tab,
+    chart_krimp_vacancies_title,
+    chart_krimp_vacancies_x,
+    chart_krimp_vacancies_y,
     // words the chart widgets write themselves
     chart_unknown,
     chart_partly_unknown,
