@@ -7,6 +7,7 @@
 #include "io/story_file.hpp"
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
+#include "ui/panels/map_panel.hpp"
 #include "ui/ui_session.hpp"
 #include "ui/view_state_binding.hpp"
 
@@ -83,7 +84,10 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     for (int frame = 1; !window.ShouldClose() && !quit && !session.QuitRequested(); ++frame) {
         // An idle dashboard waits for input instead of redrawing at full speed; scripted runs
         // (--frames) and the first frames (ImGui settles its layout) never wait.
-        window.WaitEvents(options.max_frames > 0 || frame < 4 ? 0.0 : 0.25);
+        // A bookmark's camera glide draws every frame too.
+        const MapPanel* map = session.GetDashboard().Map();
+        const bool animating = map && map->Animating();
+        window.WaitEvents(options.max_frames > 0 || frame < 4 || animating ? 0.0 : 0.25);
         for (gpu::Shortcut shortcut : window.TakeShortcuts())
             ApplyShortcut(shortcut, session, quit);
         // A step or file request of the Story menu or a key, between frames.

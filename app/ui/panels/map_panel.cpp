@@ -91,7 +91,9 @@ void MapPanel::DrawContent(PanelContext& ctx)
         }
         m_requested_fit.reset();
     }
+    bool started_now = false;
     if (layer && m_requested_transition) {
+        started_now = true;
         const auto& [target, seconds] = *m_requested_transition;
         core::MapCamera to = m_camera;
         if (target) {
@@ -109,7 +111,10 @@ void MapPanel::DrawContent(PanelContext& ctx)
         m_need_fit = false;
     }
     if (m_transition) {
-        m_transition->elapsed += ImGui::GetIO().DeltaTime;
+        // Not the frame time before the request (an idle window waited for the key) and at most
+        // 1/20 s a frame, so a slow frame does not skip the glide.
+        if (!started_now)
+            m_transition->elapsed += std::min(ImGui::GetIO().DeltaTime, 0.05f);
         const double t = m_transition->seconds > 0 ? m_transition->elapsed / m_transition->seconds : 1.0;
         const core::ViewCamera c = core::InterpolateCamera(m_transition->from, m_transition->to, core::EaseInOut(t));
         m_camera.Set(c.centre, c.units_per_pixel);

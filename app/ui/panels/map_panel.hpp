@@ -41,6 +41,8 @@ public:
     // From the next frame on: shows the regions of the shown level with these codes, with their
     // surroundings (an alert's click-to-zoom). Codes not on the map are ignored.
     void RequestFitTo(std::vector<std::string> codes) { m_requested_fit = std::move(codes); }
+    // True while a camera transition runs: the window keeps drawing instead of waiting for input.
+    bool Animating() const { return m_transition.has_value() || m_requested_transition.has_value(); }
     // The camera as last drawn (its viewport is the map's size in pixels).
     const core::MapCamera& Camera() const { return m_camera; }
     // The classes and colours the map was last drawn with (a change or theme map has its own),
