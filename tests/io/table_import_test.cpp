@@ -281,7 +281,7 @@ TEST_F(CorruptTables, TruncatedGarbageAndWrongSeparatorNeverCrash)
     EXPECT_EQ(t.report.rejected[0].row, 3);
 
     // Garbage bytes: GDAL does not take it as a table, and the error names the file.
-    const std::string garbage = Write("garbage.csv", std::string("\x00\xff\xfe garbage \x01;\x02\n\x03", 20));
+    const std::string garbage = Write("garbage.csv", std::string("\x00\xff\xfe garbage \x01;\x02\n\x03", 17));
     try {
         const ImportedTable g = ImportTable(garbage);
         EXPECT_EQ(g.report.rows_landed, 0) << "no numbers in garbage";
