@@ -32,9 +32,9 @@ bool operator==(const ViewState& a, const ViewState& b)
 {
     return SameData(a.data, b.data) &&
            std::tie(a.language, a.ui_scale_percent, a.level, a.tile_map, a.camera, a.selected_regions, a.style,
-                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars) ==
+                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars, a.theme) ==
                std::tie(b.language, b.ui_scale_percent, b.level, b.tile_map, b.camera, b.selected_regions, b.style,
-                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars);
+                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars, b.theme);
 }
 
 std::string_view ClassMethodKey(ClassMethod method)

@@ -41,6 +41,18 @@ struct ViewData {
 
 bool SameData(const ViewData& a, const ViewData& b);
 
+// The theme preset and its own options (ui/theme_controller): which theme, the programme whose
+// reachability is mapped with the locations a scenario closes it at, and the vacancy maps.
+struct ThemeViewState {
+    std::string name; // "krimp", "opleidingsaanbod", "vacatures"; empty: none chosen
+    std::string programme;                     // crebo; empty: the programmes-per-region map
+    std::vector<std::string> closed_locations; // the scenario, sorted
+    double threshold_km = 30;
+    bool per_thousand = true; // vacancies per 1,000 inhabitants (else counts)
+    bool density = false;     // the vacancy density map over the regions
+    bool operator==(const ThemeViewState&) const = default;
+};
+
 struct ViewState {
     ViewData data;
     // The interface.
@@ -59,6 +71,7 @@ struct ViewState {
     std::string period;   // period label ("2025")
     std::string change_from, change_to; // both set: the change map between two periods
     std::vector<std::string> selected_bars; // labels of the bars' categories, in code order
+    ThemeViewState theme;
 };
 
 bool operator==(const ViewState& a, const ViewState& b);

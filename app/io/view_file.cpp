@@ -263,7 +263,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
                                       std::to_string(core::kViewFormatVersion) + "); use a newer vakatlas");
     if (version.ToInteger() < 1)
         r.Fail("$.vakatlas_view", "format version " + std::to_string(version.ToInteger()) + " does not exist");
-    r.CheckKeys(root, "$", {"vakatlas_view", "data", "interface", "map", "shown"});
+    r.CheckKeys(root, "$", {"vakatlas_view", "data", "interface", "map", "shown", "theme"});
 
     core::ViewState view;
     const fs::path folder = Folder(path);
@@ -351,6 +351,23 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
             r.String(change, "to", p + ".change", view.change_to);
         }
         r.Strings(shown, "selected_bars", p, view.selected_bars);
+    }
+    if (const CPLJSONObject theme = r.Object(root, "theme", "$",
+                                             {"name", "programme", "closed_locations", "threshold_km", "per_thousand", "density"});
+        theme.IsValid()) {
+        const std::string p = "$.theme";
+        r.String(theme, "name", p, view.theme.name);
+        if (!view.theme.name.empty() && view.theme.name != "krimp" && view.theme.name != "opleidingsaanbod" &&
+            view.theme.name != "vacatures")
+            r.Fail(p + ".name", "'" + view.theme.name + "' is not one of krimp, opleidingsaanbod, vacatures");
+        r.String(theme, "programme", p, view.theme.programme);
+        r.Strings(theme, "closed_locations", p, view.theme.closed_locations);
+        std::sort(view.theme.closed_locations.begin(), view.theme.closed_locations.end());
+        r.Number(theme, "threshold_km", p, view.theme.threshold_km);
+        if (!(view.theme.threshold_km >= 1 && view.theme.threshold_km <= 1000))
+            r.Fail(p + ".threshold_km", "must be from 1 to 1000 km");
+        r.Bool(theme, "per_thousand", p, view.theme.per_thousand);
+        r.Bool(theme, "density", p, view.theme.density);
     }
     const std::vector<std::string> problems = core::ValidateViewState(view);
     if (!problems.empty())
@@ -485,6 +502,19 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
     }
     shown.Add("selected_bars", StringArray(view.selected_bars));
     root.Add("shown", shown);
+
+    if (!view.theme.name.empty()) {
+        CPLJSONObject theme;
+        theme.Add("name", view.theme.name);
+        if (!view.theme.programme.empty())
+            theme.Add("programme", view.theme.programme);
+        if (!view.theme.closed_locations.empty())
+            theme.Add("closed_locations", StringArray(view.theme.closed_locations));
+        theme.Add("threshold_km", view.theme.threshold_km);
+        theme.Add("per_thousand", view.theme.per_thousand);
+        theme.Add("density", view.theme.density);
+        root.Add("theme", theme);
+    }
     return root;
 }
 

@@ -103,7 +103,7 @@ void ThemeController::Apply(Theme theme, PanelContext& ctx)
     ctx.model.ClearDerivedMap();
     ctx.model.ClearChange();
     if (theme == Theme::Programmes)
-        EnsureProgrammeTables(ctx);
+        EnsureProgrammeTables(ctx.workspace);
     m_target_table = TargetTable(ctx);
     if (m_target_table < 0) {
         m_problem = Tr(TextId::theme_no_table);
@@ -223,16 +223,53 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
     }
 }
 
-void ThemeController::EnsureProgrammeTables(PanelContext& ctx)
+void ThemeController::EnsureProgrammeTables(core::Workspace& workspace)
 {
     // The demo's locations and programme catalogue are loaded when the theme first needs them,
     // so the default start stays as light as it was.
-    const core::themes::ThemeTables tables = core::themes::FindThemeTables(ctx.workspace);
-    if (!ctx.workspace.IsDemo() || (tables.locations >= 0 && tables.catalogue >= 0))
+    const core::themes::ThemeTables tables = core::themes::FindThemeTables(workspace);
+    if (!workspace.IsDemo() || (tables.locations >= 0 && tables.catalogue >= 0))
         return;
     core::TableFileOptions options;
     options.files = io::DemoThemeTables();
-    io::LoadDataFiles(options, ctx.workspace);
+    io::LoadDataFiles(options, workspace);
+}
+
+core::ThemeViewState ThemeController::Capture() const
+{
+    core::ThemeViewState state;
+    if (!m_chosen)
+        return state;
+    state.name = ThemeName(m_theme);
+    state.programme = m_programme.crebo;
+    state.closed_locations.assign(m_programme.closed.begin(), m_programme.closed.end());
+    state.threshold_km = m_programme.threshold_km;
+    state.per_thousand = m_per_thousand;
+    return state;
+}
+
+void ThemeController::Restore(const core::ThemeViewState& state, core::Workspace& workspace)
+{
+    m_requested.reset();
+    m_pending = false;
+    m_derived_key.clear();
+    m_problem.clear();
+    const std::optional<Theme> theme = ThemeFromName(state.name);
+    m_chosen = theme.has_value();
+    m_theme = theme.value_or(Theme::Krimp);
+    m_target_table = -1;
+    if (m_chosen) {
+        if (m_theme == Theme::Programmes)
+            EnsureProgrammeTables(workspace);
+        const core::themes::ThemeTables tables = core::themes::FindThemeTables(workspace);
+        m_target_table = m_theme == Theme::Krimp        ? tables.population
+                         : m_theme == Theme::Programmes ? tables.enrolment
+                                                        : tables.vacancies;
+    }
+    ChooseProgramme(state.programme);
+    m_programme.closed = {state.closed_locations.begin(), state.closed_locations.end()};
+    m_programme.threshold_km = state.threshold_km;
+    m_per_thousand = state.per_thousand;
 }
 
 void ThemeController::ChooseProgramme(const std::string& crebo)

@@ -18,6 +18,7 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
+#include "core/view_state.hpp"
 
 #include <limits>
 #include <map>
@@ -44,6 +45,10 @@ public:
     std::optional<Theme> Current() const { return m_chosen ? std::optional<Theme>(m_theme) : std::nullopt; }
     // Asks for the theme's preset; Update applies it (the table switch takes a frame or two).
     void Select(Theme theme) { m_requested = theme; }
+    // A saved view's theme: the theme and its options without its preset (the view sets table,
+    // period and change itself). No name: no theme.
+    core::ThemeViewState Capture() const;
+    void Restore(const core::ThemeViewState& state, core::Workspace& workspace);
     // Every frame, before the panels: applies a requested preset, finishes a pending one and
     // keeps the theme's map up to date.
     void Update(PanelContext& ctx);
@@ -85,7 +90,7 @@ private:
     int TargetTable(PanelContext& ctx);
     void FinishPreset(PanelContext& ctx);
     void UpdateDerivedMap(PanelContext& ctx);
-    void EnsureProgrammeTables(PanelContext& ctx);
+    static void EnsureProgrammeTables(core::Workspace& workspace);
     void MakeReachabilityMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& year,
                              core::DashboardModel::DerivedMap& map);
     void DrawProgrammeControls(PanelContext& ctx);

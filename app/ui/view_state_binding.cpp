@@ -167,6 +167,10 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
     model.MapStyle() = view.style;
     if (MapPanel* map = session.GetDashboard().Map())
         map->RequestViewCamera(view.camera);
+    // The theme last, without its preset: the view has set table, period and change itself.
+    model.ClearDerivedMap();
+    session.Themes().Restore(view.theme, workspace);
+    session.Density().SetEnabled(view.theme.density);
     model.Update(workspace);
 }
 
@@ -207,6 +211,8 @@ core::ViewState CaptureView(UiSession& session)
     if (model.BarsDimension() >= 0)
         for (std::uint32_t code : model.SelectedBars())
             view.selected_bars.push_back(table.dimensions[std::size_t(model.BarsDimension())].labels[code]);
+    view.theme = session.Themes().Capture();
+    view.theme.density = session.Density().Enabled();
     return view;
 }
 

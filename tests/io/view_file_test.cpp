@@ -80,6 +80,12 @@ protected:
         view.change_from = "2025";
         view.change_to = "2035";
         view.selected_bars = {"Techniek", "Zorg & welzijn"};
+        view.theme.name = "opleidingsaanbod";
+        view.theme.programme = "90415";
+        view.theme.closed_locations = {"99AN00", "99BY00"};
+        view.theme.threshold_km = 25.5;
+        view.theme.per_thousand = false;
+        view.theme.density = true;
         return view;
     }
 
@@ -98,6 +104,23 @@ TEST_F(ViewFileTest, WhatIsSavedReadsBackTheSame)
     EXPECT_NE(text.find("\"vakatlas_view\":1"), std::string::npos) << text;
     EXPECT_NE(text.find("\"Zorg & welzijn\""), std::string::npos) << text;
     EXPECT_NE(text.find("\"natural_breaks\""), std::string::npos) << text;
+}
+
+TEST_F(ViewFileTest, AnUnknownThemeIsRefusedNamingTheKey)
+{
+    core::ViewState view = FullView();
+    WriteViewFile(view, m_dir / "theme.json");
+    std::string text = ReadText(m_dir / "theme.json");
+    const std::size_t at = text.find("\"opleidingsaanbod\"");
+    ASSERT_NE(at, std::string::npos) << text;
+    text.replace(at, std::string("\"opleidingsaanbod\"").size(), "\"banen\"");
+    std::ofstream(m_dir / "theme.json", std::ios::trunc) << text;
+    try {
+        ReadViewFile(m_dir / "theme.json");
+        FAIL() << "an unknown theme was accepted";
+    } catch (const core::InputError& e) {
+        EXPECT_NE(std::string(e.what()).find("$.theme.name"), std::string::npos) << e.what();
+    }
 }
 
 TEST_F(ViewFileTest, ManualClassEdgesReadBackExactly)

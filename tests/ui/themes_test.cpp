@@ -9,6 +9,7 @@
 #include "support/headless_session.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
+#include "ui/view_state_binding.hpp"
 
 #include <gtest/gtest.h>
 
@@ -233,6 +234,20 @@ TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFi
         further += km > before.at(code) + 1e-9;
     EXPECT_EQ(outcome->summary.municipalities_further, further);
     test::CompareWithGolden(m_session->Frame().ReadPixels(), "theme_programme_scenario.png");
+
+    // Saved with the view and put back: the theme, programme and scenario, not the preset.
+    const core::ViewState saved = CaptureView(*m_session);
+    EXPECT_EQ(saved.theme.name, "opleidingsaanbod");
+    EXPECT_EQ(saved.theme.programme, "90415");
+    EXPECT_EQ(saved.theme.closed_locations, (std::vector<std::string>{"99AN00"}));
+    Choose(Theme::Krimp);
+    themes.ChooseProgramme({});
+    ApplyView(*m_session, saved, "test view");
+    m_headless.Frame();
+    m_headless.Frame();
+    ASSERT_NE(model.Derived(), nullptr);
+    EXPECT_NEAR(MapValueOf("GM0344").value, after.at("GM0344"), 1e-6);
+    EXPECT_EQ(CaptureView(*m_session).theme, saved.theme);
 }
 
 } // namespace
