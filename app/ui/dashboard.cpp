@@ -46,6 +46,7 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
     in.scale = settings.Scale();
     in.line_height = ImGui::GetTextLineHeight();
     const DashboardLayout layout = presenting ? ComputePresentationLayout(in) : ComputeLayout(in);
+    ctx.presenting = presenting;
     for (auto& panel : m_panels) {
         const Rect& rect = layout[panel->Slot()];
         if (presenting && (panel->Slot() == LayoutSlot::Status || rect.w <= 0 || rect.h <= 0))

@@ -47,7 +47,8 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
         ImGui::EndChild();
         return;
     }
-    ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode); // its own line: long titles stay whole
+    if (!ctx.presenting) // the room reads the chart, not its controls
+        ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode); // its own line: long titles stay whole
 
     charts::TimeSeriesData data;
     data.periods = periods;
@@ -83,7 +84,8 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
         data.series.push_back(std::move(line));
         ++shown;
     }
-    const float note_h = ImGui::GetTextLineHeightWithSpacing() * (selection.Empty() || shown < selection.Codes().size() ? 2.2f : 0.0f);
+    const bool note = !ctx.presenting && (selection.Empty() || shown < selection.Codes().size());
+    const float note_h = ImGui::GetTextLineHeightWithSpacing() * (note ? 2.2f : 0.0f);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const charts::TimeSeriesResult result =
         charts::DrawTimeSeriesChart("##years", data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
@@ -96,9 +98,9 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     if (result.hovered && !result.hovered_period)
         ImGui::SetTooltip("%s", Tr(TextId::chart_brush_hint));
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    if (selection.Empty())
+    if (note && selection.Empty())
         ImGui::TextWrapped("%s", Tr(TextId::chart_pick_regions));
-    else if (shown < selection.Codes().size())
+    else if (note)
         ImGui::Text(Tr(TextId::chart_more_regions), selection.Codes().size() - shown);
     ImGui::PopStyleColor();
     ImGui::EndChild();
@@ -390,6 +392,12 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         if (const core::RegionLayer* layer = ctx.workspace.ActiveLayer())
             for (const core::RegionFeature& f : layer->features)
                 series.push_back(ctx.model.PeriodSeriesOf(f.code));
+        // For the room: the time chart and the ranking only, each large enough to read at 200 %.
+        if (ctx.presenting) {
+            DrawTimeSeries(ctx, avail * 0.58f);
+            DrawRegionTable(ctx, avail * 0.42f, series);
+            return;
+        }
         DrawTimeSeries(ctx, avail * 0.36f);
         // The middle card shares its place with the alerts (issue 7), as tabs.
         UpdateAlerts(ctx, m_alerts);

@@ -46,6 +46,7 @@ struct PanelContext {
     core::DashboardModel& model;      // what the map and charts show
     ThemeController& themes;          // the theme presets and their indicators
     DensityOverlay* density = nullptr; // the vacancy heat map over the map (ui/density_overlay)
+    bool presenting = false;          // presentation mode: fewer, larger charts
 };
 
 // The model's period `index` as the reader sees it: "2023", or a quarter as "2023 KW2" (nl) /
