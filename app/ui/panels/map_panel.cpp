@@ -46,9 +46,12 @@ void MapPanel::DrawContent(PanelContext& ctx)
         }
     }
     const core::RegionLayer* layer = ctx.workspace.DisplayedLayer();
-    if (layer != m_shown_layer && layer && m_shown_layer && layer->is_tile_map != m_shown_layer->is_tile_map)
+    // Layers are compared by uid, never through a pointer kept from an earlier frame: a custom
+    // level made again replaces its layer object.
+    if (layer && m_shown_uid != 0 && layer->uid != m_shown_uid && layer->is_tile_map != m_shown_tile_map)
         m_need_fit = true; // hexagons and boundaries have different extents
-    m_shown_layer = layer;
+    m_shown_uid = layer ? layer->uid : 0;
+    m_shown_tile_map = layer && layer->is_tile_map;
     m_camera.SetViewport(avail.x, avail.y);
     if (m_requested_camera && !*m_requested_camera) { // a view without a camera: fitted
         m_need_fit = true;
@@ -259,7 +262,7 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
         m_user_moved = true;
     }
 
-    m_hovered_layer = &layer;
+    m_hovered_uid = layer.uid;
     m_hovered = hovered ? HitTester(layer).FeatureAt(m_camera.ScreenToWorld(mouse)) : -1;
 
     // A click (press and release without dragging) selects; shift-click adds or removes.
@@ -563,7 +566,7 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
 
 void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
 {
-    if (m_hovered < 0 || m_hovered_layer != &layer || m_hovered >= static_cast<int>(layer.features.size()))
+    if (m_hovered < 0 || m_hovered_uid != layer.uid || m_hovered >= static_cast<int>(layer.features.size()))
         return;
     const core::RegionFeature& f = layer.features[m_hovered];
     ImGui::BeginTooltip();

@@ -71,9 +71,10 @@ private:
 
     core::MapCamera m_camera;
     bool m_need_fit = true;
-    const core::RegionLayer* m_shown_layer = nullptr;
+    std::uint64_t m_shown_uid = 0; // the layer drawn last frame (0: none)
+    bool m_shown_tile_map = false;
     int m_hovered = -1;
-    const core::RegionLayer* m_hovered_layer = nullptr;
+    std::uint64_t m_hovered_uid = 0; // layer of m_hovered (uid: layers can be replaced)
     std::unordered_map<std::uint64_t, std::unique_ptr<io::RegionHitTester>> m_hit_testers; // by layer uid
     std::vector<std::uint32_t> m_states;
     std::uint64_t m_states_key = ~0ull;
