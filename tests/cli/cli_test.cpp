@@ -19,6 +19,12 @@
 namespace vak::test {
 namespace {
 
+// In the sanitizer build, a window session's leak report is off: Mesa's GLX driver module is
+// unloaded before LeakSanitizer reports, so its allocations show as "<unknown module>", which
+// no suppression can name. The same frame code is leak-checked on the headless path.
+const char* const kWindowLeakCheckOff = "ASAN_OPTIONS=\"${ASAN_OPTIONS}:detect_leaks=0\" ";
+
+
 namespace fs = std::filesystem;
 
 // Without a display, as in CI; the child gets no DISPLAY or WAYLAND_DISPLAY.
@@ -179,7 +185,7 @@ TEST_F(CliTest, WindowUnderXvfbShowsTheSameViewAsTheHeadlessRender)
         GTEST_SKIP() << "xvfb-run not installed";
     }
     const std::string shot = Path("window.png");
-    const ProcessResult w = RunShell("xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
+    const ProcessResult w = RunShell(std::string(kWindowLeakCheckOff) + "xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
                                      " --frames 6 --window-size 1280x720 --screenshot " + ShellQuote(shot));
     ASSERT_EQ(w.exit_code, 0) << w.output;
     const core::RgbaImage window = ReadPng(shot);

@@ -23,6 +23,12 @@
 namespace vak::test {
 namespace {
 
+// In the sanitizer build, a window session's leak report is off: Mesa's GLX driver module is
+// unloaded before LeakSanitizer reports, so its allocations show as "<unknown module>", which
+// no suppression can name. The same frame code is leak-checked on the headless path.
+const char* const kWindowLeakCheckOff = "ASAN_OPTIONS=\"${ASAN_OPTIONS}:detect_leaks=0\" ";
+
+
 namespace fs = std::filesystem;
 
 ProcessResult Vakatlas(const std::string& args)
@@ -103,7 +109,7 @@ TEST_F(ViewCliTest, TheWindowOpensOnTheViewAsRenderDrawsIt)
             FAIL() << "xvfb-run missing in CI (package xvfb)";
         GTEST_SKIP() << "xvfb-run not installed";
     }
-    const ProcessResult w = RunShell("xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
+    const ProcessResult w = RunShell(std::string(kWindowLeakCheckOff) + "xvfb-run -a -s '-screen 0 1600x1000x24' " + ShellQuote(VAK_EXECUTABLE) +
                                      " --view " + ShellQuote(Path("provinces.json")) +
                                      " --frames 6 --window-size 1280x720 --screenshot " + ShellQuote(Path("window.png")));
     ASSERT_EQ(w.exit_code, 0) << w.output;
