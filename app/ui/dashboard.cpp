@@ -18,12 +18,6 @@ std::string Label(TextId id, const char* stable_id)
     return std::string(Tr(id)) + stable_id;
 }
 
-// Story and presentation texts, in both languages here until they move to ui/texts.
-bool g_english = false;
-std::string Say(const char* dutch, const char* english, const char* stable_id = "")
-{
-    return std::string(g_english ? english : dutch) + stable_id;
-}
 
 } // namespace
 
@@ -33,7 +27,6 @@ Dashboard::~Dashboard() = default;
 
 void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
 {
-    g_english = settings.language == Language::English;
     m_presentation.BeginFrame(settings);
     const bool presenting = m_presentation.Active();
     // Presenting, the menu bar goes too (F5 or Escape leave the mode).
@@ -98,20 +91,19 @@ void Dashboard::HandleStoryKeys()
 
 void Dashboard::DrawStoryMenu()
 {
-    if (!ImGui::BeginMenu(Say("Verhaal", "Story", "###menu_story").c_str()))
+    if (!ImGui::BeginMenu(Label(TextId::menu_story, "###menu_story").c_str()))
         return;
     const bool any = !m_story.GetStory().bookmarks.empty();
-    if (ImGui::MenuItem(Say("Huidige weergave als bladwijzer\xE2\x80\xA6", "Add current view as bookmark\xE2\x80\xA6",
-                            "###story_add").c_str())) {
+    if (ImGui::MenuItem(Label(TextId::story_add, "###story_add").c_str())) {
         m_story_modal = StoryModal::Add;
         m_bookmark_title[0] = '\0';
         m_bookmark_note[0] = '\0';
         m_story_result.reset();
         m_open_story_modal = true;
     }
-    if (ImGui::MenuItem(Say("Volgende bladwijzer", "Next bookmark", "###story_next").c_str(), "PgDn", false, any))
+    if (ImGui::MenuItem(Label(TextId::story_next, "###story_next").c_str(), "PgDn", false, any))
         m_story_request = StoryRequest{StoryRequest::Kind::Next, {}, {}, {}};
-    if (ImGui::MenuItem(Say("Vorige bladwijzer", "Previous bookmark", "###story_prev").c_str(), "PgUp", false, any))
+    if (ImGui::MenuItem(Label(TextId::story_previous, "###story_prev").c_str(), "PgUp", false, any))
         m_story_request = StoryRequest{StoryRequest::Kind::Previous, {}, {}, {}};
     ImGui::Separator();
     const auto open_path_modal = [&](StoryModal kind) {
@@ -122,9 +114,9 @@ void Dashboard::DrawStoryMenu()
         m_story_result.reset();
         m_open_story_modal = true;
     };
-    if (ImGui::MenuItem(Say("Verhaal openen\xE2\x80\xA6", "Open story\xE2\x80\xA6", "###story_open").c_str()))
+    if (ImGui::MenuItem(Label(TextId::story_open, "###story_open").c_str()))
         open_path_modal(StoryModal::Open);
-    if (ImGui::MenuItem(Say("Verhaal opslaan\xE2\x80\xA6", "Save story\xE2\x80\xA6", "###story_save").c_str(), nullptr,
+    if (ImGui::MenuItem(Label(TextId::story_save, "###story_save").c_str(), nullptr,
                         false, any))
         open_path_modal(StoryModal::Save);
     if (any) {
@@ -139,9 +131,9 @@ void Dashboard::DrawStoryMenu()
 
 void Dashboard::DrawStoryModal()
 {
-    const char* title = m_story_modal == StoryModal::Add    ? (g_english ? "Add bookmark" : "Bladwijzer toevoegen")
-                        : m_story_modal == StoryModal::Open ? (g_english ? "Open story" : "Verhaal openen")
-                                                            : (g_english ? "Save story" : "Verhaal opslaan");
+    const char* title = Tr(m_story_modal == StoryModal::Add    ? TextId::story_add_title
+                           : m_story_modal == StoryModal::Open ? TextId::story_open_title
+                                                               : TextId::story_save_title);
     const std::string id = std::string(title) + "###story_modal";
     if (m_open_story_modal) {
         ImGui::OpenPopup(id.c_str());
@@ -153,13 +145,13 @@ void Dashboard::DrawStoryModal()
         return;
     bool entered = false;
     if (m_story_modal == StoryModal::Add) {
-        ImGui::TextUnformatted(Say("Titel", "Title").c_str());
+        ImGui::TextUnformatted(Tr(TextId::story_bookmark_title));
         ImGui::SetNextItemWidth(-1.0f);
         if (ImGui::IsWindowAppearing())
             ImGui::SetKeyboardFocusHere();
         entered = ImGui::InputText("##bookmark_title", m_bookmark_title.data(), m_bookmark_title.size(),
                                    ImGuiInputTextFlags_EnterReturnsTrue);
-        ImGui::TextUnformatted(Say("Korte notitie", "Short note").c_str());
+        ImGui::TextUnformatted(Tr(TextId::story_bookmark_note));
         ImGui::InputTextMultiline("##bookmark_note", m_bookmark_note.data(), m_bookmark_note.size(),
                                   ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
     } else {
@@ -178,7 +170,7 @@ void Dashboard::DrawStoryModal()
     }
     ImGui::Spacing();
     const bool busy = m_story_request.has_value();
-    const char* confirm = m_story_modal == StoryModal::Add    ? (g_english ? "Add" : "Toevoegen")
+    const char* confirm = m_story_modal == StoryModal::Add    ? Tr(TextId::story_add_confirm)
                           : m_story_modal == StoryModal::Open ? Tr(TextId::file_open)
                                                               : Tr(TextId::file_save);
     const bool ready = m_story_modal == StoryModal::Add ? m_bookmark_title[0] != '\0' : m_story_path[0] != '\0';
@@ -318,7 +310,7 @@ void Dashboard::DrawMainMenu(UiSettings& settings)
             ImGui::EndMenu();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(Say("Presentatie", "Presentation", "###presentation").c_str(), "F5",
+        if (ImGui::MenuItem(Label(TextId::menu_presentation, "###presentation").c_str(), "F5",
                             m_presentation.Active()))
             m_presentation.Toggle(settings);
         ImGui::EndMenu();

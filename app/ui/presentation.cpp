@@ -19,10 +19,13 @@ namespace vak::ui {
 
 namespace {
 
-// The few texts of this mode, in both languages (kept here until they move to ui/texts).
-const char* Say(const UiSettings& settings, const char* dutch, const char* english)
+// A translated printf text with its arguments (every argument a short string or a count).
+template <typename... Args>
+std::string Format(TextId id, Args... args)
 {
-    return settings.language == Language::English ? english : dutch;
+    char text[256];
+    std::snprintf(text, sizeof text, Tr(id), args...);
+    return text;
 }
 
 // What the map shows, as one line: table, measure, period or change, the selections.
@@ -31,19 +34,19 @@ std::string FiltersLine(const PanelContext& ctx)
     const core::DashboardModel& model = ctx.model;
     const UiSettings& s = ctx.settings;
     if (!model.HasData())
-        return Say(s, "Geen tabel geladen", "No table loaded");
+        return Tr(TextId::presentation_no_table);
     std::string line = model.MeasureTitle();
     if (model.ShowsChange())
-        line += std::string("  \xC2\xB7  ") + Say(s, "verandering ", "change ") +
-                PeriodText(model, model.ChangeFrom(), s.language) + "\xE2\x80\x93" +
-                PeriodText(model, model.ChangeTo(), s.language);
+        line += "  \xC2\xB7  " + Format(TextId::presentation_change,
+                                        PeriodText(model, model.ChangeFrom(), s.language).c_str(),
+                                        PeriodText(model, model.ChangeTo(), s.language).c_str());
     else if (model.PeriodIndex() >= 0)
-        line += std::string("  \xC2\xB7  ") + Say(s, "periode ", "period ") +
-                PeriodText(model, model.PeriodIndex(), s.language);
+        line += "  \xC2\xB7  " +
+                Format(TextId::presentation_period, PeriodText(model, model.PeriodIndex(), s.language).c_str());
     if (const std::size_t n = ctx.workspace.GetSelection().Codes().size(); n > 0)
-        line += std::string("  \xC2\xB7  ") + std::to_string(n) + Say(s, " regio's geselecteerd", " regions selected");
+        line += "  \xC2\xB7  " + Format(TextId::presentation_regions_selected, static_cast<int>(n));
     if (const std::size_t n = model.SelectedBars().size(); n > 0)
-        line += std::string("  \xC2\xB7  ") + std::to_string(n) + Say(s, " categorie\xC3\xABn gekozen", " categories chosen");
+        line += "  \xC2\xB7  " + Format(TextId::presentation_categories_chosen, static_cast<int>(n));
     return line;
 }
 
@@ -60,8 +63,9 @@ std::string SourceLine(const PanelContext& ctx)
     else
         line += "\xE2\x80\x94";
     if (model.HasData() && !model.Periods().empty())
-        line += std::string("  \xC2\xB7  ") + Say(s, "gegevens ", "data ") + PeriodText(model, 0, s.language) +
-                "\xE2\x80\x93" + PeriodText(model, static_cast<int>(model.Periods().size()) - 1, s.language);
+        line += "  \xC2\xB7  " +
+                Format(TextId::presentation_data_period, PeriodText(model, 0, s.language).c_str(),
+                       PeriodText(model, static_cast<int>(model.Periods().size()) - 1, s.language).c_str());
     // The demo's source already says so; real data with demo geography does not.
     if (ctx.workspace.IsDemo() && line.find(Tr(TextId::data_synthetic)) == std::string::npos)
         line += std::string("  \xC2\xB7  ") + Tr(TextId::data_synthetic);

@@ -50,6 +50,7 @@ enum class TextId : int {
     custom_saved,
     alerts_tab_chart,
     alerts_tab,
+    alerts_tab_one_rule,
     alerts_title,
     alerts_rules,
     alerts_default_rules,
@@ -233,6 +234,27 @@ enum class TextId : int {
     density_all_periods,
     density_no_points,
     density_no_points_here,
+
+    // story (bookmarks) and presentation mode (ui/dashboard.cpp, ui/presentation.cpp)
+    menu_story,
+    story_add,
+    story_next,
+    story_previous,
+    story_open,
+    story_save,
+    story_add_title,
+    story_open_title,
+    story_save_title,
+    story_bookmark_title,
+    story_bookmark_note,
+    story_add_confirm,
+    menu_presentation,
+    presentation_no_table,
+    presentation_change, // printf: from, to
+    presentation_period, // printf: period
+    presentation_regions_selected, // printf: count
+    presentation_categories_chosen, // printf: count
+    presentation_data_period, // printf: first, last period
 
     Count_ // number of ids; keep last
 };
