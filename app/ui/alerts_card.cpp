@@ -18,8 +18,6 @@ namespace themes = core::themes;
 
 namespace {
 
-// Hits shown per rule before "show more": every rule's heading stays in view.
-constexpr std::size_t kFirstHits = 3;
 // Programme names are long ("Medewerker facilitaire dienstverlening en ..."): the line keeps
 // the code and the start of the name, the tooltip has all of it.
 constexpr std::size_t kNameChars = 28;
@@ -142,21 +140,6 @@ std::string RuleHeading(const themes::AlertRule& rule, std::size_t hits, const A
     return name + " (" + std::to_string(hits) + "): " + text;
 }
 
-// Per rule, its hits most pressing first: the smallest, the steepest decline, the largest growth.
-std::vector<std::vector<std::size_t>> OrderByRule(const std::vector<themes::AlertHit>& hits, std::size_t rules)
-{
-    std::vector<std::vector<std::size_t>> by_rule(rules);
-    for (std::size_t i = 0; i < hits.size(); ++i)
-        if (hits[i].rule >= 0 && static_cast<std::size_t>(hits[i].rule) < rules)
-            by_rule[static_cast<std::size_t>(hits[i].rule)].push_back(i);
-    for (std::vector<std::size_t>& list : by_rule)
-        std::stable_sort(list.begin(), list.end(), [&](std::size_t a, std::size_t b) {
-            const bool growth = hits[a].kind == themes::AlertKind::VacancyGrowth;
-            return growth ? hits[a].value > hits[b].value : hits[a].value < hits[b].value;
-        });
-    return by_rule;
-}
-
 void PrepareLines(const core::Workspace& workspace, Language language, AlertsState& state)
 {
     const core::RegionLayer* layer = workspace.ActiveLayer();
@@ -200,7 +183,7 @@ void UpdateAlerts(const core::Workspace& workspace, const std::string& year, Ale
     }
     if (state.rules_changed) {
         state.hits = themes::EvaluateAlerts(state.rules, state.inputs);
-        state.by_rule = OrderByRule(state.hits, state.rules.size());
+        state.groups = themes::GroupAlerts(state.rules, state.hits);
         state.expanded.resize(state.rules.size(), false);
         state.lines.clear();
         state.lines_key.clear();
@@ -216,6 +199,21 @@ void UpdateAlerts(PanelContext& ctx, AlertsState& state)
                                  ? model.Periods()[static_cast<std::size_t>(period)]
                                  : std::string();
     UpdateAlerts(ctx.workspace, year, state);
+}
+
+std::string AlertTabLabel(const AlertsState& state, Language language)
+{
+    int firing = 0;
+    for (const themes::AlertGroup& group : state.groups)
+        firing += !group.hits.empty();
+    if (firing == 0)
+        return TrIn(TextId::alerts_title, language);
+    char text[128];
+    if (firing == 1)
+        std::snprintf(text, sizeof text, "%s", TrIn(TextId::alerts_tab_one_rule, language));
+    else
+        std::snprintf(text, sizeof text, TrIn(TextId::alerts_tab, language), firing);
+    return text;
 }
 
 std::vector<std::string> SelectAlertHit(core::Workspace& workspace, const themes::AlertHit& hit)
@@ -355,13 +353,10 @@ void DrawAlertsCard(PanelContext& ctx, AlertsState& state, ImVec2 size)
     const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
     ImGui::BeginChild("alerts_list", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - hint_h, ImGui::GetFontSize() * 4)));
     const core::Selection& selection = ctx.workspace.GetSelection();
-    bool any_rule = false;
-    for (std::size_t r = 0; r < state.rules.size(); ++r) {
+    for (const themes::AlertGroup& group : state.groups) {
+        const std::size_t r = static_cast<std::size_t>(group.rule);
         const themes::AlertRule& rule = state.rules[r];
-        if (!rule.enabled)
-            continue;
-        any_rule = true;
-        const std::vector<std::size_t>& list = state.by_rule[r];
+        const std::vector<std::size_t>& list = group.hits;
         const std::string heading = RuleHeading(rule, list.size(), state, language);
         const bool has_inputs = RuleHasInputs(state.inputs, rule.kind);
         // A rule without hits is one muted line; without its table it says so.
@@ -378,7 +373,7 @@ void DrawAlertsCard(PanelContext& ctx, AlertsState& state, ImVec2 size)
             continue;
         if (!has_inputs)
             ImGui::TextDisabled("%s", TrIn(TextId::alerts_no_tables, language));
-        const std::size_t shown = state.expanded[r] ? list.size() : std::min(list.size(), kFirstHits);
+        const std::size_t shown = state.expanded[r] ? list.size() : std::min(list.size(), kFirstAlertHits);
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(shown));
         while (clipper.Step())
@@ -395,18 +390,19 @@ void DrawAlertsCard(PanelContext& ctx, AlertsState& state, ImVec2 size)
                     ImGui::SetTooltip("%s", AlertHitText(hit, state, ctx.workspace, language).c_str());
                 ImGui::PopID();
             }
-        if (list.size() > kFirstHits) {
+        if (list.size() > kFirstAlertHits) {
             char more[96];
             if (state.expanded[r])
                 std::snprintf(more, sizeof more, "%s", TrIn(TextId::alerts_fewer, language));
             else
-                std::snprintf(more, sizeof more, TrIn(TextId::alerts_more, language), static_cast<int>(list.size() - kFirstHits));
+                std::snprintf(more, sizeof more, TrIn(TextId::alerts_more, language),
+                              core::FormatNumber(static_cast<double>(list.size()), 0, LocaleOf(language)).c_str());
             if (ImGui::SmallButton((std::string(more) + "###more" + std::to_string(r)).c_str()))
                 state.expanded[r] = !state.expanded[r];
         }
         ImGui::TreePop();
     }
-    if (!any_rule || state.hits.empty())
+    if (state.groups.empty() || state.hits.empty())
         ImGui::TextDisabled("%s", TrIn(TextId::alerts_none, language));
     ImGui::EndChild();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

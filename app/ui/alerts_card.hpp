@@ -46,11 +46,12 @@ struct AlertsState {
     std::string inputs_key;  // tables|level|year the inputs were built for
     int inputs_builds = 0;   // how often they were built (tests: not once a frame)
     bool rules_changed = true;
-    // Per rule, indices into `hits` in display order (most pressing first), and each hit's line.
-    std::vector<std::vector<std::size_t>> by_rule;
+    // The enabled rules in display order, each with its hits most pressing first (GroupAlerts),
+    // and each hit's line.
+    std::vector<core::themes::AlertGroup> groups;
     std::vector<std::string> lines;
     std::string lines_key; // language and level the lines were written for
-    std::vector<bool> expanded; // per rule: all hits shown instead of the first few
+    std::vector<bool> expanded; // per rule: all hits shown instead of the first kFirstAlertHits
     bool show_rules = false;
 };
 
@@ -63,6 +64,11 @@ void UpdateAlerts(PanelContext& ctx, AlertsState& state);
 
 // The number of hits, after UpdateAlerts.
 inline std::size_t AlertCount(const AlertsState& state) { return state.hits.size(); }
+// Hits listed per rule before "toon alle N": every rule's heading stays in view.
+inline constexpr std::size_t kFirstAlertHits = 3;
+// The tab's title: counts the rules that found something ("Aandachtspunten · 3 regels"), not
+// the hits, which one broad rule (small programmes) would run into the thousands.
+std::string AlertTabLabel(const AlertsState& state, Language language);
 
 // The card: updates (see above) and draws into a framed child of `size`.
 void DrawAlertsCard(PanelContext& ctx, AlertsState& state, ImVec2 size);

@@ -136,5 +136,73 @@ TEST(Alerts, DisabledRulesAreSilentAndHitsNameTheirRule)
     EXPECT_EQ(std::string(AlertKindName(AlertKind::UniqueInShrinkingRegion)), "unique_in_shrinking_region");
 }
 
+AlertHit Hit(int rule, AlertKind kind, const std::string& region, double value, double threshold)
+{
+    AlertHit h;
+    h.rule = rule;
+    h.kind = kind;
+    h.region = region;
+    h.value = value;
+    h.threshold = threshold;
+    return h;
+}
+
+// The list a board member reads: per rule, the biggest problem on top; the rule that fires on
+// everything below the ones that fire on a few; switched-off rules absent.
+TEST(AlertGroups, MostPressingFirstWithinARuleAndBusyRulesLast)
+{
+    const std::vector<AlertRule> rules = {{AlertKind::SmallProgramme, true, "", 50, 0},
+                                          {AlertKind::FastDecline, false, "", 10, 5},
+                                          {AlertKind::FastDecline, true, "", 10, 5},
+                                          {AlertKind::VacancyGrowth, true, "", 20, 0},
+                                          {AlertKind::SmallRegion, true, "", 100, 0},
+                                          {AlertKind::UniqueInShrinkingRegion, true, "", 10, 5}};
+    const std::vector<AlertHit> hits = {
+        Hit(0, AlertKind::SmallProgramme, "GM1", 45, 50), // 0: 5 short
+        Hit(0, AlertKind::SmallProgramme, "GM2", 3, 50),  // 1: 47 short, the smallest
+        Hit(0, AlertKind::SmallProgramme, "GM3", 49, 50), // 2: 1 short
+        Hit(0, AlertKind::SmallProgramme, "GM4", 3, 50),  // 3: as small as GM2, after it
+        Hit(2, AlertKind::FastDecline, "GM1", -12, 10),   // 4
+        Hit(2, AlertKind::FastDecline, "GM2", -30.5, 10), // 5: the steepest
+        Hit(2, AlertKind::FastDecline, "GM3", -11, 10),   // 6
+        Hit(3, AlertKind::VacancyGrowth, "AM1", 25, 20),  // 7
+        Hit(3, AlertKind::VacancyGrowth, "AM2", 80, 20),  // 8: the largest growth
+        Hit(5, AlertKind::UniqueInShrinkingRegion, "GM5", -15, 10), // 9
+        Hit(5, AlertKind::UniqueInShrinkingRegion, "GM6", -40, 10), // 10
+        Hit(5, AlertKind::UniqueInShrinkingRegion, "GM7", -20, 10), // 11
+    };
+    const std::vector<AlertGroup> groups = GroupAlerts(rules, hits);
+    // Two hits before three before four; among the three-hit rules the rule order (2, 5); the
+    // rule without hits last; rule 1 is off.
+    const std::vector<AlertGroup> expected = {{3, {8, 7}},        // growth: 80 %, 25 %
+                                              {2, {5, 4, 6}},     // decline: -30.5, -12, -11 %
+                                              {5, {10, 11, 9}},   // unique: -40, -20, -15 %
+                                              {0, {1, 3, 0, 2}},  // small: 3, 3, 45, 49 students
+                                              {4, {}}};
+    EXPECT_EQ(groups, expected);
+    EXPECT_DOUBLE_EQ(AlertSeverity(hits[1]), 47.0);
+    EXPECT_DOUBLE_EQ(AlertSeverity(hits[5]), 30.5);
+    EXPECT_DOUBLE_EQ(AlertSeverity(hits[8]), 80.0);
+}
+
+TEST(AlertGroups, EvaluatedHitsGroupUnderTheirRule)
+{
+    const std::vector<AlertRule> rules = {{AlertKind::SmallProgramme, true, "", 50, 0},
+                                          {AlertKind::FastDecline, true, "", 10, 5}};
+    const std::vector<AlertHit> hits = EvaluateAlerts(rules, Inputs());
+    const std::vector<AlertGroup> groups = GroupAlerts(rules, hits);
+    ASSERT_EQ(groups.size(), 2u);
+    // Both rules have two hits: rule order. GM1 fell 20 %, GM3 10.5 %: GM1 first.
+    EXPECT_EQ(groups[0].rule, 0);
+    EXPECT_EQ(groups[1].rule, 1);
+    ASSERT_EQ(groups[1].hits.size(), 2u);
+    EXPECT_EQ(hits[groups[1].hits[0]].region, "GM1");
+    EXPECT_EQ(hits[groups[1].hits[1]].region, "GM3");
+    // Both small programmes have at most 49 students: equal, so by region as evaluated.
+    ASSERT_EQ(groups[0].hits.size(), 2u);
+    EXPECT_EQ(hits[groups[0].hits[0]].region, "GM1");
+    EXPECT_EQ(hits[groups[0].hits[1]].region, "GM3");
+}
+
 } // namespace
 } // namespace vak::core::themes

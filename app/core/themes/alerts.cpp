@@ -177,6 +177,44 @@ std::vector<AlertHit> EvaluateAlerts(const std::vector<AlertRule>& rules, const 
     return hits;
 }
 
+double AlertSeverity(const AlertHit& hit)
+{
+    switch (hit.kind) {
+    case AlertKind::SmallProgramme:
+    case AlertKind::SmallRegion: return hit.threshold - hit.value;
+    case AlertKind::FastDecline:
+    case AlertKind::UniqueInShrinkingRegion: return -hit.value;
+    case AlertKind::VacancyGrowth: return hit.value;
+    }
+    return 0;
+}
+
+std::vector<AlertGroup> GroupAlerts(const std::vector<AlertRule>& rules, const std::vector<AlertHit>& hits)
+{
+    std::vector<AlertGroup> groups;
+    std::vector<int> group_of(rules.size(), -1);
+    for (std::size_t r = 0; r < rules.size(); ++r)
+        if (rules[r].enabled) {
+            group_of[r] = static_cast<int>(groups.size());
+            groups.push_back({static_cast<int>(r), {}});
+        }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const int rule = hits[i].rule;
+        if (rule >= 0 && static_cast<std::size_t>(rule) < rules.size() && group_of[static_cast<std::size_t>(rule)] >= 0)
+            groups[static_cast<std::size_t>(group_of[static_cast<std::size_t>(rule)])].hits.push_back(i);
+    }
+    for (AlertGroup& group : groups)
+        std::stable_sort(group.hits.begin(), group.hits.end(),
+                         [&](std::size_t a, std::size_t b) { return AlertSeverity(hits[a]) > AlertSeverity(hits[b]); });
+    // Groups are in rule order here, so a stable sort keeps rule order among equal counts.
+    std::stable_sort(groups.begin(), groups.end(), [](const AlertGroup& a, const AlertGroup& b) {
+        if (a.hits.empty() != b.hits.empty())
+            return !a.hits.empty();
+        return a.hits.size() < b.hits.size();
+    });
+    return groups;
+}
+
 std::map<std::string, std::string> InstitutionRegions(const std::vector<Location>& locations)
 {
     std::map<std::string, std::pair<std::string, std::string>> first; // brin -> (location, region)

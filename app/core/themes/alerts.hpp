@@ -71,6 +71,23 @@ struct AlertHit {
 // Hits of the enabled rules, rule by rule, each rule's hits by region then code.
 std::vector<AlertHit> EvaluateAlerts(const std::vector<AlertRule>& rules, const AlertInputs& inputs);
 
+// The size of a hit's problem, the larger the more pressing: the students short of the
+// threshold (a programme with 3 students before one with 45), the percentage points of decline,
+// the percentage points of growth.
+double AlertSeverity(const AlertHit& hit);
+
+// One enabled rule's hits, for the list: indices into the hits, most pressing first (ties in the
+// order EvaluateAlerts gives).
+struct AlertGroup {
+    int rule = 0;
+    std::vector<std::size_t> hits;
+    bool operator==(const AlertGroup&) const = default;
+};
+// The enabled rules as groups. Rules with hits come first, the fewest hits first: a rule that
+// fires on hundreds of programmes says less about where to look than one that fires on three,
+// and must not push them out of view. Then the rules without hits, in rule order.
+std::vector<AlertGroup> GroupAlerts(const std::vector<AlertRule>& rules, const std::vector<AlertHit>& hits);
+
 // brin -> the region of its first location by code (the main location in DUO's numbering).
 std::map<std::string, std::string> InstitutionRegions(const std::vector<Location>& locations);
 

@@ -401,8 +401,7 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         DrawTimeSeries(ctx, avail * 0.36f);
         // The middle card shares its place with the alerts (issue 7), as tabs.
         UpdateAlerts(ctx, m_alerts);
-        char alerts_tab[96];
-        std::snprintf(alerts_tab, sizeof alerts_tab, Tr(TextId::alerts_tab), static_cast<int>(AlertCount(m_alerts)));
+        const std::string alerts_tab = AlertTabLabel(m_alerts, ctx.settings.language);
         const float card = avail * 0.30f - ImGui::GetFrameHeightWithSpacing();
         if (ImGui::BeginTabBar("middle_card")) {
             if (ImGui::BeginTabItem((std::string(Tr(TextId::alerts_tab_chart)) + "###chart_tab").c_str())) {
