@@ -229,6 +229,45 @@ TEST(CpuEngine, PointBinsAreExactForAnyCellSizeAndNegativeOrigins)
     EXPECT_THROW(engine.Compute({}, {too_wide}), InputError);
 }
 
+// Point views read the rows partitioned by their low-cardinality dimensions and skip the
+// partitions a filter rules out: the bins must still equal the reference loop's, for filters on
+// partitioning dimensions, on others, on both, and beside views that ignore some filters.
+TEST(CpuEngine, PointBinsOverPartitionedRowsMatchTheReference)
+{
+    test::RandomTableShape shape;
+    shape.rows = 200000;
+    shape.cardinalities = {300, 7, 6}; // 200,000 rows / 4,096 allows 48 partitions: 7 x 6 = 42
+    const auto table = std::make_shared<FactTable>(test::RandomFactTable(31, shape));
+    for (const EngineCase param : {EngineCase{2, CubeMode::Auto}, EngineCase{3, CubeMode::Never}}) {
+        CpuEngine engine({param.threads, param.cube});
+        engine.Load(table);
+        ASSERT_EQ(engine.PointPartitionCount(), 42u);
+        std::mt19937_64 rng(4242);
+        for (int round = 0; round < 10; ++round) {
+            const FilterSet filters = test::RandomFilters(rng, *table);
+            ViewSpec density;
+            density.aggregate = round % 2 ? Aggregate::Count : Aggregate::Sum;
+            density.measure = round % 2 ? -1 : 0;
+            density.bins = PointGrid{1200000, 3000000, 25000 + 5000 * round, 120, 140};
+            std::vector<ViewSpec> views = {density, test::RandomView(rng, *table), test::RandomView(rng, *table)};
+            views[1].bins.reset();
+            ExpectMatchesReference(engine, *table, filters, views, "round " + std::to_string(round));
+            if (HasFatalFailure())
+                return;
+        }
+        // Only a filter on a partitioning dimension, letting one code through, and nothing at all.
+        FilterSet one_year;
+        one_year.Restrict(1, {3}, 7);
+        ViewSpec count_grid;
+        count_grid.aggregate = Aggregate::Count;
+        count_grid.bins = PointGrid{1200000, 3000000, 40000, 120, 140};
+        ExpectMatchesReference(engine, *table, one_year, {count_grid}, "one code");
+        FilterSet nothing;
+        nothing.Restrict(2, {}, 6);
+        ExpectMatchesReference(engine, *table, nothing, {count_grid}, "nothing passes");
+    }
+}
+
 TEST(CpuEngine, CubeIsBuiltOnlyWhenItShrinksTheTable)
 {
     test::RandomTableShape shape;

@@ -6,6 +6,7 @@
 #include <bit>
 #include <exception>
 #include <limits>
+#include <numeric>
 #include <thread>
 #include <unordered_map>
 
@@ -207,6 +208,13 @@ struct ViewPlan {
     std::size_t distinct_cardinality = 0;
 };
 
+// Rows (or cube cells) [begin, end).
+struct RowSpan {
+    std::size_t begin, end;
+};
+
+constexpr std::uint32_t AllFilters(std::size_t count) { return count >= 32 ? ~0u : (1u << count) - 1; }
+
 template <Aggregate A>
 inline void Add(Accumulator& acc, std::size_t g, const Contribution& c, std::uint32_t distinct_code)
 {
@@ -296,9 +304,12 @@ void AccumulateView(const Source& source, const FactTable& table, const ViewPlan
     }
 }
 
-void Merge(Accumulator& into, const Accumulator& from, Aggregate aggregate)
+// Adds groups [g0, g1) of `from` into `into`, and for distinct counts the words [w0, w1) of the
+// bit sets.
+void Merge(Accumulator& into, const Accumulator& from, Aggregate aggregate, std::size_t g0, std::size_t g1,
+           std::size_t w0, std::size_t w1)
 {
-    for (std::size_t g = 0; g < into.rows.size(); ++g) {
+    for (std::size_t g = g0; g < g1; ++g) {
         into.rows[g] += from.rows[g];
         into.known[g] += from.known[g];
         into.suppressed[g] += from.suppressed[g];
@@ -306,12 +317,12 @@ void Merge(Accumulator& into, const Accumulator& from, Aggregate aggregate)
     switch (aggregate) {
     case Aggregate::Sum:
     case Aggregate::Count:
-        for (std::size_t g = 0; g < into.values.size(); ++g)
+        for (std::size_t g = g0; g < g1; ++g)
             into.values[g] += from.values[g];
         break;
     case Aggregate::Min:
     case Aggregate::Max:
-        for (std::size_t g = 0; g < into.values.size(); ++g) {
+        for (std::size_t g = g0; g < g1; ++g) {
             if (!from.seen[g])
                 continue;
             if (!into.seen[g])
@@ -323,10 +334,32 @@ void Merge(Accumulator& into, const Accumulator& from, Aggregate aggregate)
         }
         break;
     case Aggregate::CountDistinct:
-        for (std::size_t w = 0; w < into.bits.size(); ++w)
+        for (std::size_t w = w0; w < w1; ++w)
             into.bits[w] |= from.bits[w];
         break;
     }
+}
+
+// Merges every thread's accumulator of view v into thread 0's. A large histogram (a density
+// view's) is merged by all threads, each over its own slice of the groups: done by one thread,
+// the merge would cost more than the scan on a machine with many cores.
+void MergeThreads(std::vector<std::vector<Accumulator>>& local, std::size_t v, unsigned threads, Aggregate aggregate)
+{
+    if (threads < 2)
+        return;
+    Accumulator& into = local[0][v];
+    const std::size_t groups = into.rows.size(), words = into.bits.size();
+    const unsigned workers = groups * (threads - 1) >= (std::size_t(1) << 18) ? threads : 1;
+    auto merge_slice = [&](unsigned w) {
+        const std::size_t g0 = groups * w / workers, g1 = groups * (w + 1) / workers;
+        const std::size_t w0 = words * w / workers, w1 = words * (w + 1) / workers;
+        for (unsigned t = 1; t < threads; ++t)
+            Merge(into, local[t][v], aggregate, g0, g1, w0, w1);
+    };
+    std::vector<std::jthread> pool;
+    for (unsigned w = 1; w < workers; ++w)
+        pool.emplace_back(merge_slice, w);
+    merge_slice(0);
 }
 
 ViewResult Finish(Accumulator& acc, const ViewSpec& view, const FactTable& table)
@@ -374,30 +407,93 @@ std::uint32_t SpreadBits(std::uint32_t v) // 16 bits to the even bits of 32
     return v;
 }
 
-// A copy of `table` with its rows in Z-order of their points (quantised to 65,536 steps over
-// the table's extent). Sums, counts, minima and distinct counts do not depend on row order, so
-// results stay identical.
-std::shared_ptr<const FactTable> SortedByZOrder(const FactTable& table)
+// Rows a partition of the point rows should hold at least: below a few thousand, the Z-order
+// inside a partition no longer keeps the bins' histogram in cache, and the per-partition
+// bookkeeping starts to count.
+constexpr std::size_t kMinRowsPerPartition = 4096;
+
+// The dimensions to partition the point rows by: the lowest cardinalities first, as many as keep
+// kMinRowsPerPartition rows per partition on average.
+std::vector<int> PartitionDimensions(const FactTable& table)
 {
+    std::vector<int> order(table.dimensions.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return table.dimensions[std::size_t(a)].Cardinality() < table.dimensions[std::size_t(b)].Cardinality();
+    });
+    const std::size_t budget = std::max<std::size_t>(1, table.rows / kMinRowsPerPartition);
+    std::size_t partitions = 1;
+    std::vector<int> chosen;
+    for (int d : order) {
+        const std::size_t card = table.dimensions[std::size_t(d)].Cardinality();
+        if (card <= 1)
+            continue; // one code: nothing to skip
+        if (partitions * card > budget)
+            break;
+        partitions *= card;
+        chosen.push_back(d);
+    }
+    std::sort(chosen.begin(), chosen.end());
+    return chosen;
+}
+
+} // namespace
+
+struct CpuEngine::PointPartitions {
+    std::shared_ptr<const FactTable> table; // the rows, partition after partition
+    std::vector<int> dimensions;            // partitioning dimensions; the last varies fastest
+    std::vector<std::size_t> offsets;       // partition p holds rows [offsets[p], offsets[p + 1])
+
+    std::size_t Partitions() const { return offsets.size() - 1; }
+    // The code of dimensions[i] that all rows of partition p have.
+    std::uint32_t CodeOf(std::size_t p, std::size_t i) const
+    {
+        for (std::size_t j = dimensions.size(); j-- > i + 1;)
+            p /= table->dimensions[std::size_t(dimensions[j])].Cardinality();
+        return std::uint32_t(p % table->dimensions[std::size_t(dimensions[i])].Cardinality());
+    }
+};
+
+namespace {
+
+// A copy of `table` with its rows ordered by partition (see PartitionDimensions), and within a
+// partition in Z-order of their points (quantised to 65,536 steps over the table's extent).
+// Sums, counts, minima and distinct counts do not depend on row order, so results stay
+// identical.
+std::unique_ptr<CpuEngine::PointPartitions> PartitionPoints(const FactTable& table)
+{
+    auto out = std::make_unique<CpuEngine::PointPartitions>();
+    out->dimensions = PartitionDimensions(table);
+    std::size_t partitions = 1;
+    for (int d : out->dimensions)
+        partitions *= table.dimensions[std::size_t(d)].Cardinality();
     const auto [min_x, max_x] = std::minmax_element(table.x.begin(), table.x.end());
     const auto [min_y, max_y] = std::minmax_element(table.y.begin(), table.y.end());
     const double sx = 65535.0 / std::max<double>(1.0, double(*max_x) - *min_x);
     const double sy = 65535.0 / std::max<double>(1.0, double(*max_y) - *min_y);
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> keyed(table.rows);
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(table.rows);
+    out->offsets.assign(partitions + 1, 0);
     for (std::size_t r = 0; r < table.rows; ++r) {
+        std::uint64_t partition = 0;
+        for (int d : out->dimensions) {
+            const FactDimension& dim = table.dimensions[std::size_t(d)];
+            partition = partition * dim.Cardinality() + dim.codes[r];
+        }
+        ++out->offsets[partition + 1];
         const auto qx = std::uint32_t((double(table.x[r]) - *min_x) * sx);
         const auto qy = std::uint32_t((double(table.y[r]) - *min_y) * sy);
-        keyed[r] = {SpreadBits(qx) | (SpreadBits(qy) << 1), std::uint32_t(r)};
+        keyed[r] = {partition << 32 | SpreadBits(qx) | (SpreadBits(qy) << 1), std::uint32_t(r)};
     }
+    std::partial_sum(out->offsets.begin(), out->offsets.end(), out->offsets.begin());
     std::sort(keyed.begin(), keyed.end());
     auto sorted = std::make_shared<FactTable>();
     sorted->name = table.name;
     sorted->rows = table.rows;
     auto permute = [&](const auto& column) {
-        std::remove_cvref_t<decltype(column)> out(column.size());
+        std::remove_cvref_t<decltype(column)> permuted(column.size());
         for (std::size_t i = 0; i < keyed.size(); ++i)
-            out[i] = column[keyed[i].second];
-        return out;
+            permuted[i] = column[keyed[i].second];
+        return permuted;
     };
     sorted->x = permute(table.x);
     sorted->y = permute(table.y);
@@ -415,7 +511,43 @@ std::shared_ptr<const FactTable> SortedByZOrder(const FactTable& table)
         copy.values = permute(m.values);
         copy.states = permute(m.states);
     }
-    return sorted;
+    out->table = std::move(sorted);
+    return out;
+}
+
+// The row spans of the partitions that pass the filters every point view applies on the
+// partitioning dimensions. Those filters hold for every row of the spans: they are added to
+// `skip_filters`, so the scan does not test them again per row.
+std::vector<RowSpan> PartitionSpans(const CpuEngine::PointPartitions& points, const std::vector<DimensionFilter>& active,
+                                    const std::vector<ViewPlan>& plans, std::uint32_t& skip_filters)
+{
+    std::uint32_t common = AllFilters(active.size());
+    for (const ViewPlan& plan : plans)
+        if (plan.view->bins)
+            common &= plan.applied;
+    std::vector<std::pair<std::size_t, std::size_t>> tests; // (partitioning dimension, filter)
+    for (std::size_t f = 0; f < active.size(); ++f)
+        for (std::size_t i = 0; i < points.dimensions.size(); ++i)
+            if ((common >> f & 1u) && points.dimensions[i] == active[f].dimension) {
+                tests.emplace_back(i, f);
+                skip_filters |= 1u << f;
+            }
+    std::vector<RowSpan> spans;
+    for (std::size_t p = 0; p < points.Partitions(); ++p) {
+        const std::size_t begin = points.offsets[p], end = points.offsets[p + 1];
+        if (begin == end)
+            continue;
+        const bool passes = std::all_of(tests.begin(), tests.end(), [&](const auto& test) {
+            return active[test.second].Allows(points.CodeOf(p, test.first));
+        });
+        if (!passes)
+            continue;
+        if (!spans.empty() && spans.back().end == begin)
+            spans.back().end = end;
+        else
+            spans.push_back({begin, end});
+    }
+    return spans;
 }
 
 } // namespace
@@ -428,6 +560,8 @@ CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options), m_scratch(s
 CpuEngine::~CpuEngine() = default;
 
 std::size_t CpuEngine::CubeCells() const { return m_cube ? m_cube->cells : 0; }
+
+std::size_t CpuEngine::PointPartitionCount() const { return m_points ? m_points->Partitions() : 0; }
 
 std::string CpuEngine::Describe() const
 {
@@ -443,7 +577,7 @@ void CpuEngine::Load(std::shared_ptr<const FactTable> table)
         ValidateTable(*table);
     m_table = std::move(table);
     m_cube.reset();
-    m_points_in_z_order = m_table && m_table->HasPoints() ? SortedByZOrder(*m_table) : nullptr;
+    m_points = m_table && m_table->HasPoints() ? PartitionPoints(*m_table) : nullptr;
     if (!m_table || m_options.cube == CubeMode::Never || m_table->rows == 0)
         return;
     const FactTable& t = *m_table;
@@ -557,18 +691,24 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
     local.resize(std::max<std::size_t>(local.size(), m_threads));
     for (auto& per_view : local)
         per_view.resize(std::max(per_view.size(), views.size()));
-    // Two passes when the views with point bins have rows of their own (the Z-ordered copy) or
+    // Two passes when the views with point bins have rows of their own (the partitioned copy) or
     // the others a cube; else one pass over the rows for all views.
-    const bool split = m_cube || m_points_in_z_order;
-    auto run = [&](auto source, std::size_t count, auto measure_of, bool bins_pass, bool raw_rows,
-                   const FactTable& rows_table) {
+    const bool split = m_cube || m_points;
+    // Scans the rows (or cells) in `spans` for the views of one pass. Filters in `skip_filters`
+    // are known to hold for every row of the spans and are not tested per row.
+    auto run = [&](auto source, const std::vector<RowSpan>& spans, auto measure_of, bool bins_pass, bool raw_rows,
+                   const FactTable& rows_table, std::uint32_t skip_filters) {
         std::vector<std::size_t> mine;
         for (std::size_t v = 0; v < views.size(); ++v)
             if (views[v].bins.has_value() == bins_pass || !split)
                 mine.push_back(v);
         if (mine.empty())
             return;
-        const std::size_t blocks = (count + kBlock - 1) / kBlock;
+        std::vector<RowSpan> block_spans;
+        for (const RowSpan& span : spans)
+            for (std::size_t b = span.begin; b < span.end; b += kBlock)
+                block_spans.push_back({b, std::min(span.end, b + kBlock)});
+        const std::size_t blocks = block_spans.size();
         const unsigned threads =
             static_cast<unsigned>(std::clamp<std::size_t>(blocks / 4, 1, m_threads)); // small inputs: fewer threads
         std::vector<std::exception_ptr> errors(threads);
@@ -581,11 +721,13 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
             const std::size_t first = blocks * t / threads, last = blocks * (t + 1) / threads;
             std::vector<std::uint32_t> failed(kBlock);
             for (std::size_t b = first; b < last; ++b) {
-                const std::size_t begin = b * kBlock, end = std::min(count, begin + kBlock);
+                const std::size_t begin = block_spans[b].begin, end = block_spans[b].end;
                 const std::uint32_t* failed_ptr = nullptr;
-                if (!active.empty()) {
+                if (!active.empty() && skip_filters != AllFilters(active.size())) {
                     std::fill(failed.begin(), failed.begin() + std::ptrdiff_t(end - begin), 0u);
                     for (std::size_t f = 0; f < active.size(); ++f) {
+                        if (skip_filters >> f & 1u)
+                            continue;
                         const std::uint32_t* codes = source.Codes(active[f].dimension).data();
                         const std::uint32_t* fail_bit = fail_bits[f].data();
                         for (std::size_t r = begin; r < end; ++r)
@@ -638,10 +780,8 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         for (const std::exception_ptr& error : errors)
             if (error)
                 std::rethrow_exception(error);
-        for (std::size_t v : mine) {
-            for (unsigned t = 1; t < threads; ++t)
-                Merge(local[0][v], local[t][v], views[v].aggregate);
-        }
+        for (std::size_t v : mine)
+            MergeThreads(local, v, threads, views[v].aggregate);
     };
     const RowSource rows{&table};
     auto row_measure = [&](int m) -> const FactMeasure* { return m >= 0 ? &table.measures[std::size_t(m)] : nullptr; };
@@ -650,18 +790,21 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         auto cell_measure = [&](int m) -> const Cube::Measure* {
             return m >= 0 ? &m_cube->measures[std::size_t(m)] : nullptr;
         };
-        run(cells, m_cube->cells, cell_measure, false, false, table);
+        run(cells, std::vector<RowSpan>{{0, m_cube->cells}}, cell_measure, false, false, table, 0u);
     } else {
-        run(rows, table.rows, row_measure, false, true, table);
+        run(rows, std::vector<RowSpan>{{0, table.rows}}, row_measure, false, true, table, 0u);
     }
     if (split) {
-        // Point bins read the Z-ordered copy (or the rows, beside a cube, for a table without one).
-        const FactTable& points = m_points_in_z_order ? *m_points_in_z_order : table;
+        // Point bins read the partitioned copy (or the rows, beside a cube, for a table without one).
+        const FactTable& points = m_points ? *m_points->table : table;
+        std::uint32_t skip_filters = 0;
+        const std::vector<RowSpan> spans = m_points ? PartitionSpans(*m_points, active, plans, skip_filters)
+                                                    : std::vector<RowSpan>{{0, points.rows}};
         const RowSource point_rows{&points};
         auto point_measure = [&](int m) -> const FactMeasure* {
             return m >= 0 ? &points.measures[std::size_t(m)] : nullptr;
         };
-        run(point_rows, points.rows, point_measure, true, true, points);
+        run(point_rows, spans, point_measure, true, true, points, skip_filters);
     }
     results.reserve(views.size());
     for (std::size_t v = 0; v < views.size(); ++v)

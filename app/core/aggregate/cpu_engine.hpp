@@ -39,19 +39,25 @@ public:
 
     // Cells of the cube, or 0 when there is none.
     std::size_t CubeCells() const;
+    // Partitions of the point rows (see m_points), or 0 for a table without points.
+    std::size_t PointPartitionCount() const;
     unsigned Threads() const { return m_threads; }
 
     struct Cube;
     struct Scratch;
+    struct PointPartitions;
 
 private:
     CpuEngineOptions m_options;
     unsigned m_threads = 1;
     std::shared_ptr<const FactTable> m_table;
     std::unique_ptr<Cube> m_cube;
-    // The rows of a point table in Z-order (Morton) of their points, for point bins: nearby
-    // points come one after another, so the bins' histogram is hit in cache, not all over it.
-    std::shared_ptr<const FactTable> m_points_in_z_order;
+    // The rows of a point table for point bins, partitioned by its low-cardinality dimensions
+    // (years, sectors: filters a point view always applies) and in Z-order (Morton) of their
+    // points within each partition. A filter then skips whole partitions instead of testing
+    // every row, and nearby points come one after another, so the bins' histogram is hit in
+    // cache, not all over it.
+    std::unique_ptr<PointPartitions> m_points;
     // Histograms kept between calls: a density view's are megabytes, and fresh pages cost more
     // than the scan. Compute is therefore not to be called from two threads at once.
     std::unique_ptr<Scratch> m_scratch;
