@@ -21,6 +21,43 @@ auto TableKey(const TableFileOptions& t)
     return std::tie(t.files, t.region_column, t.period_column, t.scale, t.recode_file, t.demo_tables);
 }
 
+// The alert rules and the saved scenarios: what the alert card and the scenario table could
+// not show or evaluate.
+void ValidateThemeLists(const ThemeViewState& theme, std::vector<std::string>& problems)
+{
+    const std::size_t rules = theme.alert_rules ? theme.alert_rules->size() : 0;
+    for (std::size_t i = 0; i < rules; ++i) {
+        const themes::AlertRule& rule = (*theme.alert_rules)[i];
+        const std::string path = "$.theme.alert_rules[" + std::to_string(i) + "]";
+        const bool percent = rule.kind != themes::AlertKind::SmallProgramme && rule.kind != themes::AlertKind::SmallRegion;
+        // Students up to a million; a change up to 1000 %. The rule editor keeps them >= 0.
+        const double most = percent ? 1000.0 : 1e6;
+        if (!std::isfinite(rule.threshold) || rule.threshold < 0 || rule.threshold > most)
+            problems.push_back(path + ".threshold: must be a number from 0 to " + (percent ? "1000 (%)" : "1000000 (students)"));
+        const bool has_years =
+            rule.kind == themes::AlertKind::FastDecline || rule.kind == themes::AlertKind::UniqueInShrinkingRegion;
+        if (has_years ? (rule.years < 1 || rule.years > 50) : (rule.years < 0 || rule.years > 50))
+            problems.push_back(path + ".years: " + std::to_string(rule.years) + " is outside " + (has_years ? "1" : "0") +
+                               "..50");
+    }
+    for (std::size_t i = 0; i < theme.scenarios.size(); ++i) {
+        const themes::Scenario& scenario = theme.scenarios[i];
+        const std::string path = "$.theme.scenarios[" + std::to_string(i) + "]";
+        if (scenario.name.empty())
+            problems.push_back(path + ".name: a saved scenario needs a name");
+        for (std::size_t e = 0; e < scenario.edits.size(); ++e) {
+            const themes::ScenarioEdit& edit = scenario.edits[e];
+            const std::string at = path + ".edits[" + std::to_string(e) + "]";
+            if (edit.crebo.empty())
+                problems.push_back(at + ".crebo: missing");
+            if (edit.location.empty())
+                problems.push_back(at + ".location: missing");
+            if (edit.kind == themes::ScenarioEdit::Kind::Move && edit.to_location.empty())
+                problems.push_back(at + ".to: a move needs the location it goes to");
+        }
+    }
+}
+
 } // namespace
 
 bool SameData(const ViewData& a, const ViewData& b)
@@ -116,6 +153,7 @@ std::vector<std::string> ValidateViewState(const ViewState& view)
     if (view.table.empty() && (!view.measure.empty() || !view.quantity.empty() || !view.period.empty() ||
                                !view.change_from.empty() || !view.selected_bars.empty()))
         problems.push_back("$.shown.table: needed when a measure, quantity, period, change or bars are given");
+    ValidateThemeLists(view.theme, problems);
     if (!(view.data.tables.scale >= 0) || !std::isfinite(view.data.tables.scale))
         problems.push_back("$.data.tables.scale: must be 0 (none) or a positive number");
     return problems;

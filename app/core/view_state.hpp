@@ -9,6 +9,8 @@
 #include "core/command_line.hpp"
 #include "core/geo/geo_types.hpp"
 #include "core/style/choropleth.hpp"
+#include "core/themes/alerts.hpp"
+#include "core/themes/scenario.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -42,7 +44,8 @@ struct ViewData {
 bool SameData(const ViewData& a, const ViewData& b);
 
 // The theme preset and its own options (ui/theme_controller): which theme, the programme whose
-// reachability is mapped with the locations a scenario closes it at, and the vacancy maps.
+// reachability is mapped with the locations a scenario closes it at, and the vacancy maps; the
+// alert rules (on/off, thresholds: they belong to every theme) and the named saved scenarios.
 struct ThemeViewState {
     std::string name; // "krimp", "opleidingsaanbod", "vacatures"; empty: none chosen
     std::string programme;                     // crebo; empty: the programmes-per-region map
@@ -50,6 +53,11 @@ struct ThemeViewState {
     double threshold_km = 30;
     bool per_thousand = true; // vacancies per 1,000 inhabitants (else counts)
     bool density = false;     // the vacancy density map over the regions
+    // The alert rules when they differ from themes::DefaultAlertRules() (empty: those). An
+    // optional rather than a defaulted vector: GCC 12 then warns of uninitialised strings in
+    // every brace-initialised view (-Wmaybe-uninitialized, a false positive).
+    std::optional<std::vector<themes::AlertRule>> alert_rules;
+    std::vector<themes::Scenario> scenarios; // saved by name, compared in a table
     bool operator==(const ThemeViewState&) const = default;
 };
 

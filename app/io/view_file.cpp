@@ -221,6 +221,96 @@ CPLJSONArray NumberPair(double a, double b)
     return array;
 }
 
+// The objects of the list `key` (absent: false, `out` untouched); each must be an object.
+bool ObjectList(const ViewReader& r, const CPLJSONObject& object, const char* key, const std::string& path,
+                std::vector<CPLJSONObject>& out)
+{
+    const CPLJSONObject v = ViewReader::Child(object, key);
+    if (!v.IsValid())
+        return false;
+    const std::string here = path + "." + key;
+    r.Expect(v, here, v.GetType() == JsonType::Array, "a list of objects");
+    const CPLJSONArray list = v.ToArray();
+    out.clear();
+    for (int i = 0; i < list.Size(); ++i) {
+        const CPLJSONObject item = list[i];
+        r.Expect(item, here + "[" + std::to_string(i) + "]", item.GetType() == JsonType::Object, "an object");
+        out.push_back(item);
+    }
+    return true;
+}
+
+// "alert_rules": [{"kind": "small_programme", "enabled": true, "label": "", "threshold": 50,
+// "years": 0}, ...]; present, it replaces the default rules (value checks: ValidateViewState).
+void ReadAlertRules(const ViewReader& r, const CPLJSONObject& theme, const std::string& path,
+                    std::optional<std::vector<core::themes::AlertRule>>& out)
+{
+    std::vector<CPLJSONObject> items;
+    if (!ObjectList(r, theme, "alert_rules", path, items))
+        return;
+    std::vector<core::themes::AlertRule> rules;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string at = path + ".alert_rules[" + std::to_string(i) + "]";
+        r.CheckKeys(items[i], at, {"kind", "enabled", "label", "threshold", "years"});
+        std::string kind;
+        if (!r.Has(items[i], "kind"))
+            r.Fail(at + ".kind", "missing");
+        r.String(items[i], "kind", at, kind);
+        const std::optional<core::themes::AlertKind> k = core::themes::AlertKindFromName(kind);
+        if (!k)
+            r.Fail(at + ".kind", "'" + kind +
+                                     "' is not one of small_programme, small_region, fast_decline, "
+                                     "unique_in_shrinking_region, vacancy_growth");
+        core::themes::AlertRule rule;
+        rule.kind = *k;
+        r.Bool(items[i], "enabled", at, rule.enabled);
+        r.String(items[i], "label", at, rule.label);
+        if (!r.Has(items[i], "threshold"))
+            r.Fail(at + ".threshold", "missing");
+        r.Number(items[i], "threshold", at, rule.threshold);
+        r.Int(items[i], "years", at, rule.years);
+        rules.push_back(std::move(rule));
+    }
+    // The defaults written out are the defaults: one form for the same view.
+    if (rules != core::themes::DefaultAlertRules())
+        out = std::move(rules);
+}
+
+// "scenarios": [{"name": "...", "edits": [{"kind": "close", "crebo": "...", "location": "..."},
+// {"kind": "move", ..., "to": "..."}]}, ...]
+void ReadScenarios(const ViewReader& r, const CPLJSONObject& theme, const std::string& path,
+                   std::vector<core::themes::Scenario>& scenarios)
+{
+    std::vector<CPLJSONObject> items;
+    if (!ObjectList(r, theme, "scenarios", path, items))
+        return;
+    scenarios.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const std::string at = path + ".scenarios[" + std::to_string(i) + "]";
+        r.CheckKeys(items[i], at, {"name", "edits"});
+        core::themes::Scenario scenario;
+        r.String(items[i], "name", at, scenario.name);
+        std::vector<CPLJSONObject> edits;
+        ObjectList(r, items[i], "edits", at, edits);
+        for (std::size_t e = 0; e < edits.size(); ++e) {
+            const std::string eat = at + ".edits[" + std::to_string(e) + "]";
+            r.CheckKeys(edits[e], eat, {"kind", "crebo", "location", "to"});
+            core::themes::ScenarioEdit edit;
+            std::string kind = "close";
+            r.String(edits[e], "kind", eat, kind);
+            if (kind == "move")
+                edit.kind = core::themes::ScenarioEdit::Kind::Move;
+            else if (kind != "close")
+                r.Fail(eat + ".kind", "'" + kind + "' is not one of close, move");
+            r.String(edits[e], "crebo", eat, edit.crebo);
+            r.String(edits[e], "location", eat, edit.location);
+            r.String(edits[e], "to", eat, edit.to_location);
+            scenario.edits.push_back(std::move(edit));
+        }
+        scenarios.push_back(std::move(scenario));
+    }
+}
+
 } // namespace
 
 core::ViewState ParseViewJson(const std::string& json, const fs::path& path)
@@ -353,7 +443,8 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
         r.Strings(shown, "selected_bars", p, view.selected_bars);
     }
     if (const CPLJSONObject theme = r.Object(root, "theme", "$",
-                                             {"name", "programme", "closed_locations", "threshold_km", "per_thousand", "density"});
+                                             {"name", "programme", "closed_locations", "threshold_km", "per_thousand", "density",
+                                              "alert_rules", "scenarios"});
         theme.IsValid()) {
         const std::string p = "$.theme";
         r.String(theme, "name", p, view.theme.name);
@@ -368,6 +459,8 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
             r.Fail(p + ".threshold_km", "must be from 1 to 1000 km");
         r.Bool(theme, "per_thousand", p, view.theme.per_thousand);
         r.Bool(theme, "density", p, view.theme.density);
+        ReadAlertRules(r, theme, p, view.theme.alert_rules);
+        ReadScenarios(r, theme, p, view.theme.scenarios);
     }
     const std::vector<std::string> problems = core::ValidateViewState(view);
     if (!problems.empty())
@@ -503,7 +596,8 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
     shown.Add("selected_bars", StringArray(view.selected_bars));
     root.Add("shown", shown);
 
-    if (!view.theme.name.empty()) {
+    // Written when a theme is chosen or its lists say more than a new view's defaults.
+    if (!view.theme.name.empty() || view.theme.alert_rules || !view.theme.scenarios.empty()) {
         CPLJSONObject theme;
         theme.Add("name", view.theme.name);
         if (!view.theme.programme.empty())
@@ -513,6 +607,38 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
         theme.Add("threshold_km", view.theme.threshold_km);
         theme.Add("per_thousand", view.theme.per_thousand);
         theme.Add("density", view.theme.density);
+        CPLJSONArray rules;
+        for (const core::themes::AlertRule& rule : view.theme.alert_rules.value_or(core::themes::DefaultAlertRules())) {
+            CPLJSONObject item;
+            item.Add("kind", core::themes::AlertKindName(rule.kind));
+            item.Add("enabled", rule.enabled);
+            if (!rule.label.empty())
+                item.Add("label", rule.label);
+            item.Add("threshold", rule.threshold);
+            item.Add("years", rule.years);
+            rules.Add(item);
+        }
+        theme.Add("alert_rules", rules);
+        if (!view.theme.scenarios.empty()) {
+            CPLJSONArray scenarios;
+            for (const core::themes::Scenario& scenario : view.theme.scenarios) {
+                CPLJSONObject item;
+                item.Add("name", scenario.name);
+                CPLJSONArray edits;
+                for (const core::themes::ScenarioEdit& edit : scenario.edits) {
+                    CPLJSONObject e;
+                    e.Add("kind", edit.kind == core::themes::ScenarioEdit::Kind::Move ? "move" : "close");
+                    e.Add("crebo", edit.crebo);
+                    e.Add("location", edit.location);
+                    if (!edit.to_location.empty())
+                        e.Add("to", edit.to_location);
+                    edits.Add(e);
+                }
+                item.Add("edits", edits);
+                scenarios.Add(item);
+            }
+            theme.Add("scenarios", scenarios);
+        }
         root.Add("theme", theme);
     }
     return root;

@@ -5,6 +5,7 @@
 #include "core/text/number_format.hpp"
 #include "core/workspace.hpp"
 #include "ui/panels/panel.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/widgets.hpp"
 
 #include <algorithm>
@@ -193,6 +194,12 @@ void UpdateAlerts(const core::Workspace& workspace, const std::string& year, Ale
 
 void UpdateAlerts(PanelContext& ctx, AlertsState& state)
 {
+    // The session's rules (a restored view's) replace the card's.
+    if (state.rules_version != ctx.themes.AlertRulesVersion()) {
+        state.rules = ctx.themes.AlertRules();
+        state.rules_version = ctx.themes.AlertRulesVersion();
+        state.rules_changed = true;
+    }
     const core::DashboardModel& model = ctx.model;
     const int period = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
     const std::string year = period >= 0 && period < static_cast<int>(model.Periods().size())
@@ -314,11 +321,14 @@ void DrawRuleEditor(PanelContext& ctx, AlertsState& state)
         }
         ImGui::Unindent();
         ImGui::PopID();
-        state.rules_changed = state.rules_changed || changed;
+        if (changed) {
+            ctx.themes.SetAlertRules(state.rules); // saved with the view
+            state.rules_version = ctx.themes.AlertRulesVersion();
+            state.rules_changed = true;
+        }
     }
     if (ImGui::SmallButton(TrIn(TextId::alerts_default_rules, language))) {
-        state.rules = themes::DefaultAlertRules();
-        state.rules_changed = true;
+        ctx.themes.SetAlertRules(themes::DefaultAlertRules()); // taken by the next UpdateAlerts
     }
     ImGui::Separator();
 }

@@ -14,6 +14,8 @@
 
 #include <imgui.h>
 
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -46,6 +48,9 @@ struct AlertsState {
     std::string inputs_key;  // tables|level|year the inputs were built for
     int inputs_builds = 0;   // how often they were built (tests: not once a frame)
     bool rules_changed = true;
+    // The ThemeController's rules version `rules` were taken at (UpdateAlerts with a panel
+    // context): a restored view's rules replace them; edits go back there.
+    std::uint64_t rules_version = std::numeric_limits<std::uint64_t>::max();
     // The enabled rules in display order, each with its hits most pressing first (GroupAlerts),
     // and each hit's line.
     std::vector<core::themes::AlertGroup> groups;

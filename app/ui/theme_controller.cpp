@@ -238,8 +238,12 @@ void ThemeController::EnsureProgrammeTables(core::Workspace& workspace)
 core::ThemeViewState ThemeController::Capture() const
 {
     core::ThemeViewState state;
+    // The rules belong to every view, a theme chosen or not.
+    if (m_alert_rules != core::themes::DefaultAlertRules())
+        state.alert_rules = m_alert_rules;
     if (!m_chosen)
         return state;
+    state.scenarios = m_programme.saved;
     state.name = ThemeName(m_theme);
     state.programme = m_programme.crebo;
     state.closed_locations.assign(m_programme.closed.begin(), m_programme.closed.end());
@@ -267,9 +271,32 @@ void ThemeController::Restore(const core::ThemeViewState& state, core::Workspace
                                                         : tables.vacancies;
     }
     ChooseProgramme(state.programme);
+    m_programme.saved = state.scenarios;
+    m_programme.saved_summaries.clear();
+    m_programme.saved_key.clear();
+    SetAlertRules(state.alert_rules.value_or(core::themes::DefaultAlertRules()));
     m_programme.closed = {state.closed_locations.begin(), state.closed_locations.end()};
     m_programme.threshold_km = state.threshold_km;
     m_per_thousand = state.per_thousand;
+}
+
+void ThemeController::SaveScenario(const std::string& name)
+{
+    ProgrammeState& p = m_programme;
+    if (name.empty() || p.crebo.empty() || p.closed.empty())
+        return;
+    core::themes::Scenario scenario;
+    scenario.name = name;
+    for (const std::string& location : p.closed)
+        scenario.edits.push_back({core::themes::ScenarioEdit::Kind::Close, p.crebo, location, {}});
+    p.saved.push_back(std::move(scenario));
+    m_derived_key.clear(); // compared again
+}
+
+void ThemeController::SetAlertRules(std::vector<core::themes::AlertRule> rules)
+{
+    m_alert_rules = std::move(rules);
+    ++m_alert_rules_version;
 }
 
 void ThemeController::ChooseProgramme(const std::string& crebo)
@@ -553,13 +580,8 @@ void ThemeController::DrawProgrammeControls(PanelContext& ctx)
         ImGui::InputTextWithHint("##scenario_name", Tr(TextId::theme_scenario_name_hint), p.scenario_name, sizeof p.scenario_name);
         ImGui::SameLine();
         if (ImGui::Button(Tr(TextId::theme_scenario_save)) && p.scenario_name[0] != '\0') {
-            th::Scenario scenario;
-            scenario.name = p.scenario_name;
-            for (const std::string& location : p.closed)
-                scenario.edits.push_back({th::ScenarioEdit::Kind::Close, p.crebo, location, {}});
-            p.saved.push_back(std::move(scenario));
+            SaveScenario(p.scenario_name);
             p.scenario_name[0] = '\0';
-            m_derived_key.clear(); // recompare
         }
     }
     // Saved scenarios side by side in numbers.

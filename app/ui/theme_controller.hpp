@@ -16,6 +16,7 @@
 
 #include "core/aggregate/cpu_engine.hpp"
 #include "core/dashboard/dashboard_model.hpp"
+#include "core/themes/alerts.hpp"
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
 #include "core/view_state.hpp"
@@ -76,6 +77,17 @@ public:
     };
     const KrimpVacancies& KrimpAgainstVacancies(const core::Workspace& workspace, const core::DashboardModel& model);
 
+    // The alert rules (ui/alerts_card edits and shows them; a view stores them): each change
+    // bumps the version, so the card knows to take them again.
+    const std::vector<core::themes::AlertRule>& AlertRules() const { return m_alert_rules; }
+    std::uint64_t AlertRulesVersion() const { return m_alert_rules_version; }
+    void SetAlertRules(std::vector<core::themes::AlertRule> rules);
+    // Saves the current scenario (the programme closed at the chosen locations) under `name`;
+    // nothing without a name or a closure.
+    void SaveScenario(const std::string& name);
+    // The named scenarios saved for the chosen programme, in the order saved.
+    const std::vector<core::themes::Scenario>& SavedScenarios() const { return m_programme.saved; }
+
     // The current scenario's result, once computed (after Update with a programme chosen).
     const core::themes::ScenarioResult* ScenarioOutcome() const
     {
@@ -106,6 +118,8 @@ private:
     bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
     std::string m_derived_key;       // what the theme's map was last computed for
     std::string m_problem;           // why the theme's map could not be made
+    std::vector<core::themes::AlertRule> m_alert_rules = core::themes::DefaultAlertRules();
+    std::uint64_t m_alert_rules_version = 0;
     KrimpVacancies m_krimp_vacancies;
     std::string m_krimp_vacancies_key;
 

@@ -86,6 +86,13 @@ protected:
         view.theme.threshold_km = 25.5;
         view.theme.per_thousand = false;
         view.theme.density = true;
+        view.theme.alert_rules = std::vector<core::themes::AlertRule>{{core::themes::AlertKind::SmallProgramme, false, "", 50, 0},
+                                  {core::themes::AlertKind::FastDecline, true, "Zeeland eerst", 7.5, 3},
+                                  {core::themes::AlertKind::SmallRegion, true, "", 250, 0}};
+        view.theme.scenarios = {
+            {"Utrecht dicht", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}}}},
+            {"naar Breda", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}},
+                            {core::themes::ScenarioEdit::Kind::Move, "90415", "99BY00", "99CC01"}}}};
         return view;
     }
 
@@ -225,6 +232,55 @@ TEST_F(ViewFileTest, AValueOutOfRangeIsRefused)
               std::string::npos);
     WriteText(file, R"({"vakatlas_view": 1, "shown": {"table": "t", "change": {"from": "2025"}}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.shown.change: needs both"), std::string::npos);
+}
+
+// Alert rules and saved scenarios: a file from before them reads with the default rules; a
+// rules-only view (no theme chosen) keeps its rules; bad values name their JSON path.
+TEST_F(ViewFileTest, AlertRulesAndScenariosReadBackOrAreRefusedByPath)
+{
+    const fs::path file = m_dir / "rules.json";
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"name": "krimp"}})");
+    EXPECT_FALSE(ReadViewFile(file).theme.alert_rules.has_value()) << "the default rules";
+    EXPECT_TRUE(ReadViewFile(file).theme.scenarios.empty());
+
+    core::ViewState rules_only;
+    rules_only.theme.alert_rules = std::vector<core::themes::AlertRule>{{core::themes::AlertKind::VacancyGrowth, true, "", 35, 0}};
+    WriteViewFile(rules_only, file);
+    EXPECT_EQ(ReadViewFile(file), rules_only);
+    EXPECT_NE(ReadText(file).find("\"vacancy_growth\""), std::string::npos) << ReadText(file);
+
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"alert_rules": [
+        {"kind": "small_programme", "threshold": 50},
+        {"kind": "fast_decline", "threshold": -5, "years": 5}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("rules.json: $.theme.alert_rules[1].threshold: must be a number from 0 to 1000"),
+              std::string::npos)
+        << ErrorOf([&] { ReadViewFile(file); });
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"alert_rules": [{"kind": "fast_decline", "threshold": 10, "years": 0}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.alert_rules[0].years: 0 is outside 1..50"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"alert_rules": [{"kind": "too_small", "threshold": 10}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.alert_rules[0].kind: 'too_small' is not one of"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"alert_rules": [{"kind": "small_region", "threshold": "50"}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.alert_rules[0].threshold: expected a number"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"alert_rules": [{"kind": "small_region"}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.alert_rules[0].threshold: missing"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": [{"name": "a", "edits": [
+        {"kind": "close", "crebo": "90415", "location": "99AN00"},
+        {"kind": "move", "crebo": "90415", "location": "99AN00"}]}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios[0].edits[1].to: a move needs"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": [{"edits": []}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios[0].name: a saved scenario needs a name"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": [{"name": "a", "edits": [{"kind": "open"}]}]}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios[0].edits[0].kind: 'open' is not one of close, move"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": {"name": "a"}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios: expected a list of objects"),
+              std::string::npos);
 }
 
 TEST_F(ViewFileTest, AMissingDataFileIsNamedBeforeAnythingLoads)

@@ -267,6 +267,32 @@ TEST_F(Alerts, ClickSelectsTheRegionOnTheActiveLevelAndTheMapZoomsThere)
     EXPECT_EQ(SelectAlertHit(m_workspace, *am01), members);
 }
 
+// The rules live in the session (a view stores them there): the dashboard's card takes them,
+// so its tab counts what they find.
+TEST_F(Alerts, TheCardFollowsTheSessionsRules)
+{
+    Start(false);
+    std::vector<themes::AlertRule> rules = themes::DefaultAlertRules();
+    for (themes::AlertRule& rule : rules)
+        rule.enabled = rule.kind == themes::AlertKind::SmallProgramme;
+    m_session->Themes().SetAlertRules(rules);
+    m_headless.Frame();
+    m_headless.Frame();
+    auto [bar, tab] = AlertsTab();
+    ASSERT_NE(tab, nullptr);
+    std::string label = bar->GetTabName(tab);
+    EXPECT_EQ(label.substr(0, label.find("###")), "Aandachtspunten (1 regel)");
+    for (themes::AlertRule& rule : rules)
+        rule.enabled = false;
+    m_session->Themes().SetAlertRules(rules);
+    m_headless.Frame();
+    m_headless.Frame();
+    std::tie(bar, tab) = AlertsTab();
+    ASSERT_NE(tab, nullptr);
+    label = bar->GetTabName(tab);
+    EXPECT_EQ(label.substr(0, label.find("###")), "Aandachtspunten");
+}
+
 // The alerts tab as a board member sees it: opening the programme theme at 1920x1080 and
 // clicking the tab shows the list. Set VAKATLAS_ALERTS_PNG to a path to keep the picture.
 TEST_F(Alerts, TheTabOpensOnAClick)

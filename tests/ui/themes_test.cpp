@@ -2,11 +2,13 @@
 // what the map shows equals a figure the test computes straight from the demo CSV files.
 #include "core/errors.hpp"
 #include "io/demo_cache.hpp"
+#include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "core/themes/theme_data.hpp"
 #include "support/ci.hpp"
 #include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
+#include "support/temp_dir.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
 #include "ui/view_state_binding.hpp"
@@ -248,6 +250,31 @@ TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFi
     ASSERT_NE(model.Derived(), nullptr);
     EXPECT_NEAR(MapValueOf("GM0344").value, after.at("GM0344"), 1e-6);
     EXPECT_EQ(CaptureView(*m_session).theme, saved.theme);
+
+    // A named scenario and edited alert rules travel through the view file too, and come back
+    // after the programme (and with it the saved list) and the rules were reset.
+    themes.SaveScenario("Utrecht dicht");
+    std::vector<core::themes::AlertRule> rules = core::themes::DefaultAlertRules();
+    rules[0].enabled = false;
+    rules[1].threshold = 4;
+    themes.SetAlertRules(rules);
+    const core::ViewState with_lists = CaptureView(*m_session);
+    ASSERT_EQ(with_lists.theme.scenarios.size(), 1u);
+    EXPECT_EQ(with_lists.theme.scenarios[0].name, "Utrecht dicht");
+    EXPECT_EQ(with_lists.theme.scenarios[0].edits,
+              (std::vector<core::themes::ScenarioEdit>{{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}}}));
+    EXPECT_EQ(with_lists.theme.alert_rules, std::optional(rules));
+    test::TempDir dir{"vak_theme_view"};
+    io::WriteViewFile(with_lists, dir.Path() / "v.json");
+    themes.ChooseProgramme({});
+    themes.SetAlertRules(core::themes::DefaultAlertRules());
+    ASSERT_TRUE(themes.SavedScenarios().empty());
+    ApplyView(*m_session, io::ReadViewFile(dir.Path() / "v.json"), "v.json");
+    m_headless.Frame();
+    EXPECT_EQ(themes.AlertRules(), rules);
+    ASSERT_EQ(themes.SavedScenarios().size(), 1u);
+    EXPECT_EQ(themes.SavedScenarios()[0], with_lists.theme.scenarios[0]);
+    EXPECT_EQ(CaptureView(*m_session).theme, with_lists.theme);
 }
 
 } // namespace

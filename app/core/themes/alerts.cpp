@@ -20,6 +20,15 @@ const char* AlertKindName(AlertKind kind)
     return "";
 }
 
+std::optional<AlertKind> AlertKindFromName(std::string_view name)
+{
+    for (AlertKind kind : {AlertKind::SmallProgramme, AlertKind::SmallRegion, AlertKind::FastDecline,
+                           AlertKind::UniqueInShrinkingRegion, AlertKind::VacancyGrowth})
+        if (name == AlertKindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
 std::vector<AlertRule> DefaultAlertRules()
 {
     return {{AlertKind::SmallProgramme, true, "", 50, 0},

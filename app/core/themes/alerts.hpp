@@ -18,7 +18,9 @@
 #include "core/themes/theme_data.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vak::core::themes {
@@ -27,6 +29,7 @@ enum class AlertKind : std::uint8_t { SmallProgramme, SmallRegion, FastDecline, 
 // A stable name for the view file and the texts table: "small_programme", "small_region",
 // "fast_decline", "unique_in_shrinking_region", "vacancy_growth".
 const char* AlertKindName(AlertKind kind);
+std::optional<AlertKind> AlertKindFromName(std::string_view name);
 
 struct AlertRule {
     AlertKind kind = AlertKind::SmallProgramme;
