@@ -1,6 +1,7 @@
 #include "io/region_mesh.hpp"
 
 #include "core/errors.hpp"
+#include "core/hardware_threads.hpp"
 #include "io/geos_context.hpp"
 
 #include <algorithm>
@@ -117,7 +118,7 @@ std::vector<core::Polygon> Simplified(const GeosContext& geos, const core::Regio
 template <typename Work>
 void ForEachFeature(std::size_t count, Work&& work)
 {
-    const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
+    const unsigned threads = std::max(1u, std::min<unsigned>(core::HardwareThreads(),
                                                              static_cast<unsigned>(count / 64 + 1)));
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;

@@ -9,6 +9,7 @@
 // Sizes: 10M and 50M rows (VAK_BENCH_SMOKE=1: 1M, as ctest runs it to keep it working).
 // Run: build/tests/bench/vak_aggregate_bench [--benchmark_filter=scan] [--benchmark_min_time=1]
 #include "core/aggregate/cpu_engine.hpp"
+#include "core/hardware_threads.hpp"
 #include "gpu_bench_engine.hpp"
 
 #include <benchmark/benchmark.h>
@@ -78,7 +79,7 @@ std::shared_ptr<const FactTable> BenchTable(std::size_t rows)
     return table;
 }
 
-unsigned Threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+unsigned Threads() { return vak::core::HardwareThreads(); }
 
 // [SECTION] baseline: memory read bandwidth
 

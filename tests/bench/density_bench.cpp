@@ -13,6 +13,7 @@
 #include "core/aggregate/cpu_engine.hpp"
 #include "core/dashboard/density_grid.hpp"
 #include "core/errors.hpp"
+#include "core/hardware_threads.hpp"
 #include "io/demo_cache.hpp"
 #include "io/table_import.hpp"
 
@@ -34,7 +35,7 @@ using namespace vak::core::agg;
 
 constexpr double kBinBytesPerPoint = 4 + 4 + 4; // x, y, period code
 
-unsigned Threads() { return std::max(1u, std::thread::hardware_concurrency()); }
+unsigned Threads() { return vak::core::HardwareThreads(); }
 
 std::shared_ptr<const FactTable> g_points;
 std::unique_ptr<CpuEngine> g_engine;

@@ -1,6 +1,7 @@
 #include "core/aggregate/cpu_engine.hpp"
 
 #include "core/errors.hpp"
+#include "core/hardware_threads.hpp"
 
 #include <algorithm>
 #include <bit>
@@ -554,7 +555,7 @@ std::vector<RowSpan> PartitionSpans(const CpuEngine::PointPartitions& points, co
 
 CpuEngine::CpuEngine(CpuEngineOptions options) : m_options(options), m_scratch(std::make_unique<Scratch>())
 {
-    m_threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    m_threads = options.threads ? options.threads : HardwareThreads();
 }
 
 CpuEngine::~CpuEngine() = default;
