@@ -5,14 +5,17 @@
 #include "core/errors.hpp"
 #include "io/gdal_environment.hpp"
 #include "io/region_reader.hpp"
+#include "io/story_file.hpp"
 #include "io/table_import.hpp"
 #include "io/table_rows.hpp"
+#include "io/view_file.hpp"
 
 #include <cpl_vsi.h>
 
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <string>
 
 namespace vak::fuzz {
@@ -172,11 +175,46 @@ bool FuzzCommandLine(const std::uint8_t* data, std::size_t size)
     return false;
 }
 
+bool FuzzViewFile(const std::uint8_t* data, std::size_t size)
+{
+    // A folder that does not exist: relative data paths resolve against it, nothing is opened.
+    const std::filesystem::path path = "/vakatlas-fuzz/views/view.json";
+    const std::string json(Text(data, size));
+    bool accepted = false;
+    try {
+        const core::ViewState view = io::ParseViewJson(json, path);
+        Require(core::ValidateViewState(view).empty());
+        // Written once, a view is in its normal form (data paths normalised, lists sorted):
+        // reading that text back and writing it again must give the same text.
+        const std::string written = io::ViewJson(view, path);
+        try {
+            Require(io::ViewJson(io::ParseViewJson(written, path), path) == written);
+        } catch (const core::InputError&) {
+            std::abort(); // a view the program wrote and cannot read back
+        }
+        accepted = true;
+    } catch (const core::InputError&) {
+    }
+    try {
+        const core::Story story = io::ParseStoryJson(json, path);
+        Require(core::ValidateStory(story).empty());
+        const std::string written = io::StoryJson(story, path);
+        try {
+            Require(io::StoryJson(io::ParseStoryJson(written, path), path) == written);
+        } catch (const core::InputError&) {
+            std::abort();
+        }
+        accepted = true;
+    } catch (const core::InputError&) {
+    }
+    return accepted;
+}
+
 const std::vector<FuzzTarget>& FuzzTargets()
 {
     static const std::vector<FuzzTarget> targets = {
         {"region_file", FuzzRegionFile}, {"table_import", FuzzTableImport}, {"table_rows", FuzzTableRows},
-        {"cell_parse", FuzzCellParse},   {"command_line", FuzzCommandLine},
+        {"cell_parse", FuzzCellParse},   {"command_line", FuzzCommandLine}, {"view_file", FuzzViewFile},
     };
     return targets;
 }

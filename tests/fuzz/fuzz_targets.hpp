@@ -40,5 +40,8 @@ bool FuzzTableRows(const std::uint8_t* data, std::size_t size);
 bool FuzzCellParse(const std::uint8_t* data, std::size_t size);
 // A command line: arguments separated by NUL bytes.
 bool FuzzCommandLine(const std::uint8_t* data, std::size_t size);
+// JSON read as a view file and as a story file; what either accepts is written and read back,
+// which must give the same text (the program reads every view it writes).
+bool FuzzViewFile(const std::uint8_t* data, std::size_t size);
 
 } // namespace vak::fuzz
