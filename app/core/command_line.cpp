@@ -217,9 +217,18 @@ void CheckViewAlone(const CommandLine& cl)
                          "--data, --groups, --level and --tile-map");
 }
 
+// The interface scale of an export without --ui-scale: 100 % per 1080 pixels of height, in
+// steps of 25 %, so a 4K image is the familiar full-HD layout at twice the detail rather than a
+// sea of small type (at most the largest scale; below full HD stays at 100 %).
+int ExportScalePercent(ImageSize size)
+{
+    const int percent = int(std::int64_t(size.height) * 100 / 1080) / 25 * 25;
+    return std::clamp(percent, kMinUiScalePercent, kMaxUiScalePercent);
+}
+
 void ParseRender(ArgCursor& cursor, CommandLine& cl)
 {
-    bool have_output = false;
+    bool have_output = false, scale_given = false;
     while (!cursor.Done()) {
         std::string_view arg = cursor.Next();
         std::string_view name = cursor.Name(arg);
@@ -248,6 +257,8 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
         } else if (name == "--presentation") {
             cursor.RejectInlineValue(name);
             cl.presentation = true;
+        } else if (name == "--ui-scale" && ParseCommonOption(name, cursor, cl.common)) {
+            scale_given = true;
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "render");
@@ -256,6 +267,8 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
     if (!have_output)
         throw UsageError("render needs an output file: vakatlas render [--view VIEW.json] -o FILE.png [--size WxH]");
     CheckViewAlone(cl);
+    if (!scale_given && cl.view_file.empty() && cl.story_file.empty())
+        cl.common.ui_scale_percent = ExportScalePercent(cl.render.size);
     if (!cl.story_file.empty()) {
         // A folder for one PNG per bookmark; a name with an image extension is a mistake.
         const std::string& out = cl.render.output_path;
@@ -638,7 +651,9 @@ std::string HelpText(std::string_view topic)
                "  --theme NAME        krimp, opleidingsaanbod or vacatures: that theme's preset\n"
                "  --lang nl|en        language of the texts (default nl; a view sets its own)\n"
                "  --ui-scale PCT      interface scale " + std::to_string(kMinUiScalePercent) + "-" +
-               std::to_string(kMaxUiScalePercent) + "% (default 100; a view sets its own)\n"
+               std::to_string(kMaxUiScalePercent) + "% (default: 100 per 1080 pixels of height, so\n"
+               "                      3840x2160 shows the 1920x1080 layout in twice the detail;\n"
+               "                      a view sets its own)\n"
                "  --shaders DIR       folder with the GLSL shaders (default: found automatically)\n"
                "  --font FILE         TrueType font (default: DejaVu Sans or Noto Sans via fontconfig)\n"
                "With --view, leave out --regions, --data, --groups, --level and --tile-map.\n"

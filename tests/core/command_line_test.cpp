@@ -67,6 +67,21 @@ TEST(CommandLine, RenderDefaultsToFullHd)
     EXPECT_EQ(cl.render.size.height, 1080);
 }
 
+// A 4K export shows the full-HD layout in twice the detail, not four times as much small type;
+// what the user asks for (--ui-scale) or a view's own scale wins.
+TEST(CommandLine, RenderScalesTheInterfaceWithTheImageHeightUnlessTold)
+{
+    auto scale = [](std::initializer_list<std::string_view> args) { return Parse(args).common.ui_scale_percent; };
+    EXPECT_EQ(scale({"render", "-o", "a.png"}), 100);
+    EXPECT_EQ(scale({"render", "-o", "a.png", "--size", "1280x720"}), 100);
+    EXPECT_EQ(scale({"render", "-o", "a.png", "--size", "2560x1440"}), 125);
+    EXPECT_EQ(scale({"render", "-o", "a.png", "--size", "3840x2160"}), 200);
+    EXPECT_EQ(scale({"render", "-o", "a.tif", "--size", "7680x4320"}), 300);
+    EXPECT_EQ(scale({"render", "-o", "a.png", "--size", "3840x2160", "--ui-scale", "100"}), 100);
+    EXPECT_EQ(scale({"render", "--ui-scale=150", "-o", "a.png", "--size", "3840x2160"}), 150);
+    EXPECT_EQ(scale({"render", "--view", "v.json", "-o", "a.png", "--size", "3840x2160"}), 100);
+}
+
 TEST(CommandLine, UsageErrorsNameTheOffendingOption)
 {
     EXPECT_NE(UsageMessage({"--nope"}).find("--nope"), std::string::npos);
