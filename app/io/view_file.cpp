@@ -359,12 +359,20 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
     const fs::path folder = Folder(path);
     if (const CPLJSONObject data = r.Object(root, "data", "$", {"regions", "tables"}); data.IsValid()) {
         const std::string dp = "$.data";
+        // An empty name is no file (and has no absolute form: saving such a view threw).
+        const auto named = [&](const std::vector<std::string>& files, const std::string& key) {
+            for (std::size_t i = 0; i < files.size(); ++i)
+                if (files[i].empty())
+                    r.Fail(key + "[" + std::to_string(i) + "]", "empty file name");
+        };
         if (const CPLJSONObject regions =
                 r.Object(data, "regions", dp, {"files", "groups", "layer", "code_field", "name_field", "crs"});
             regions.IsValid()) {
             const std::string p = dp + ".regions";
             r.Strings(regions, "files", p, view.data.regions.files);
             r.Strings(regions, "groups", p, view.data.regions.group_tables);
+            named(view.data.regions.files, p + ".files");
+            named(view.data.regions.group_tables, p + ".groups");
             r.String(regions, "layer", p, view.data.regions.layer);
             r.String(regions, "code_field", p, view.data.regions.code_field);
             r.String(regions, "name_field", p, view.data.regions.name_field);
@@ -375,6 +383,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
             tables.IsValid()) {
             const std::string p = dp + ".tables";
             r.Strings(tables, "files", p, view.data.tables.files);
+            named(view.data.tables.files, p + ".files");
             r.Bool(tables, "demo_tables", p, view.data.tables.demo_tables);
             r.String(tables, "region_column", p, view.data.tables.region_column);
             r.String(tables, "period_column", p, view.data.tables.period_column);
