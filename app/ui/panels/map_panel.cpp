@@ -15,6 +15,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -52,14 +53,26 @@ void MapPanel::DrawContent(PanelContext& ctx)
         m_need_fit = true; // hexagons and boundaries have different extents
     m_shown_uid = layer ? layer->uid : 0;
     m_shown_tile_map = layer && layer->is_tile_map;
-    m_camera.SetViewport(avail.x, avail.y);
+    // Compare: two maps of equal width on one camera, a thin gap between them.
+    const bool compare = layer && m_compare.Active();
+    const float gap = compare ? std::max(2.0f, std::round(4.0f * ctx.settings.Scale())) : 0.0f;
+    const float map_w = compare ? std::floor((avail.x - gap) * 0.5f) : avail.x;
+    const ImVec2 right_origin(origin.x + map_w + gap, origin.y);
+    if (compare != m_compare_shown) {
+        if (!m_user_moved)
+            m_need_fit = true; // the same area fitted into the narrower (or wider) map
+        m_colors_key = ~0ull;
+        m_compare_colors = ~0ull;
+        m_compare_shown = compare;
+    }
+    m_camera.SetViewport(map_w, avail.y);
     if (m_requested_camera && !*m_requested_camera) { // a view without a camera: fitted
         m_need_fit = true;
         m_requested_camera.reset();
     }
     if (layer && m_need_fit) {
         // Keep the legend's strip clear (its width as last drawn) where the map can spare it.
-        const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
+        const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * map_w ? m_legend_width : 0.0;
         m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
         m_fitted_legend_width = m_legend_width;
         m_need_fit = false;
@@ -68,7 +81,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     if (layer && m_requested_camera) {
         // The saved area, whole, at this map's size.
         const core::ViewCamera& c = **m_requested_camera;
-        const double scale = std::max(c.viewport_width / avail.x, c.viewport_height / avail.y);
+        const double scale = std::max(c.viewport_width / map_w, c.viewport_height / avail.y);
         m_camera.Set(c.centre, c.units_per_pixel * scale);
         m_requested_camera.reset();
         m_need_fit = false;
@@ -83,7 +96,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
                 box.Expand(layer->features[static_cast<std::size_t>(f)].bounds);
         if (!box.Empty()) {
             const double margin = 24.0 * ctx.settings.Scale();
-            const double legend_px = m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
+            const double legend_px = m_legend_width < 0.5f * map_w ? m_legend_width : 0.0;
             m_camera.Fit(layer->bounds, margin, ToolbarHeight(ctx), legend_px);
             core::MapCamera focus = m_camera;
             const double w = box.Width(), h = box.Height();
@@ -100,10 +113,10 @@ void MapPanel::DrawContent(PanelContext& ctx)
         const auto& [target, seconds] = *m_requested_transition;
         core::MapCamera to = m_camera;
         if (target) {
-            const double scale = std::max(target->viewport_width / avail.x, target->viewport_height / avail.y);
+            const double scale = std::max(target->viewport_width / map_w, target->viewport_height / avail.y);
             to.Set(target->centre, target->units_per_pixel * scale);
         } else {
-            const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * avail.x ? m_legend_width : 0.0;
+            const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * map_w ? m_legend_width : 0.0;
             to.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
         }
         const auto view_of = [](const core::MapCamera& c) {
@@ -126,40 +139,70 @@ void MapPanel::DrawContent(PanelContext& ctx)
             m_transition.reset();
     }
 
-    // Input first, so this frame already shows the new view.
-    if (layer)
-        HandleInput(ctx, *layer, origin.x, origin.y);
-    else
+    // Input first, so this frame already shows the new view. Either map of a compare pans and
+    // zooms the one camera both are drawn with.
+    m_hovered = -1;
+    if (layer) {
+        HandleInput(ctx, *layer, origin.x, origin.y, "map_canvas");
+        if (compare) {
+            ImGui::SetCursorScreenPos(right_origin);
+            HandleInput(ctx, *layer, right_origin.x, right_origin.y, "map_canvas_right");
+        }
+    } else {
         ImGui::InvisibleButton("map_canvas", avail);
+    }
 
     gpu::MapScene scene;
     if (layer) {
-        UpdateColors(ctx, *layer);
+        if (compare)
+            UpdateCompareColors(ctx, *layer);
+        else
+            UpdateColors(ctx, *layer);
         UpdateStates(ctx, *layer);
         scene.layer = layer;
         scene.camera = &m_camera;
     }
     // Render at framebuffer resolution so the map stays sharp on high-DPI screens.
     const ImVec2 fb_scale = ImGui::GetIO().DisplayFramebufferScale;
-    const int px_w = std::max(1, static_cast<int>(avail.x * fb_scale.x));
+    const int px_w = std::max(1, static_cast<int>(map_w * fb_scale.x));
     const int px_h = std::max(1, static_cast<int>(avail.y * fb_scale.y));
     const unsigned texture =
         ctx.map_canvas.Render(px_w, px_h, MapCanvasStyleFor(ctx.settings.Scale() * fb_scale.x, layer == nullptr), scene);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     // GL textures start at the bottom row: flip v.
     draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(texture)), origin,
-                   ImVec2(origin.x + avail.x, origin.y + avail.y), ImVec2(0, 1), ImVec2(1, 0));
+                   ImVec2(origin.x + map_w, origin.y + avail.y), ImVec2(0, 1), ImVec2(1, 0));
+    if (compare) {
+        if (const unsigned right = RenderCompareSide(ctx, *layer, px_w, px_h, ctx.settings.Scale() * fb_scale.x))
+            draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(right)), right_origin,
+                           ImVec2(right_origin.x + map_w, right_origin.y + avail.y), ImVec2(0, 1), ImVec2(1, 0));
+        draw->AddRectFilled(ImVec2(origin.x + map_w, origin.y), ImVec2(right_origin.x, origin.y + avail.y),
+                            IM_COL32(60, 66, 76, 255));
+    }
 
     if (!layer) {
         DrawEmptyNote(ctx, origin.x, origin.y, avail.x, avail.y);
         return;
     }
-    draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
+    const bool scenario_compare = compare && m_compare.Ready() && m_compare.Mode() == CompareMode::Scenario;
+    draw->PushClipRect(origin, ImVec2(origin.x + map_w, origin.y + avail.y), true);
     if (ctx.density) // the vacancy heat map: over the regions, under symbols and labels
-        ctx.density->Draw(draw, m_camera, origin, avail);
-    DrawSymbols(ctx, origin);
+        ctx.density->Draw(draw, m_camera, origin, ImVec2(map_w, avail.y));
+    DrawSymbols(ctx, origin, scenario_compare);
     DrawLabels(ctx, *layer, origin.x, origin.y);
     DrawScaleBar(ctx, *layer, origin.x, origin.y);
+    draw->PopClipRect();
+    if (compare) {
+        draw->PushClipRect(right_origin, ImVec2(right_origin.x + map_w, right_origin.y + avail.y), true);
+        if (ctx.density)
+            ctx.density->Draw(draw, m_camera, right_origin, ImVec2(map_w, avail.y));
+        if (m_compare.Ready())
+            DrawSymbols(ctx, right_origin);
+        DrawLabels(ctx, *layer, right_origin.x, right_origin.y);
+        draw->PopClipRect();
+        DrawCompareTitles(ctx, origin, right_origin, map_w, avail.y);
+    }
+    draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
     // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
     if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
@@ -167,13 +210,13 @@ void MapPanel::DrawContent(PanelContext& ctx)
     if (m_box_active && m_lasso_tool && m_lasso.size() >= 2) {
         std::vector<ImVec2> ring;
         for (const core::Vec2d& p : m_lasso)
-            ring.emplace_back(origin.x + float(p.x), origin.y + float(p.y));
+            ring.emplace_back(m_box_origin.x + float(p.x), m_box_origin.y + float(p.y));
         // Outline only: ImGui fills convex shapes, and a lasso seldom is one.
         draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), IM_COL32(41, 107, 199, 220), ImDrawFlags_Closed,
                           1.5f * ctx.settings.Scale());
     } else if (m_box_active) {
-        const ImVec2 a(origin.x + float(m_box_from.x), origin.y + float(m_box_from.y));
-        const ImVec2 b(origin.x + float(m_box_to.x), origin.y + float(m_box_to.y));
+        const ImVec2 a(m_box_origin.x + float(m_box_from.x), m_box_origin.y + float(m_box_from.y));
+        const ImVec2 b(m_box_origin.x + float(m_box_to.x), m_box_origin.y + float(m_box_to.y));
         const ImVec2 lo(std::min(a.x, b.x), std::min(a.y, b.y)), hi(std::max(a.x, b.x), std::max(a.y, b.y));
         draw->AddRectFilled(lo, hi, IM_COL32(41, 107, 199, 40));
         draw->AddRect(lo, hi, IM_COL32(41, 107, 199, 220), 0.0f, 0, 1.5f * ctx.settings.Scale());
@@ -211,10 +254,11 @@ const io::RegionHitTester& MapPanel::HitTester(const core::RegionLayer& layer)
     return *slot;
 }
 
-void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y)
+void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y,
+                           const char* id)
 {
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::InvisibleButton("map_canvas", ImVec2(static_cast<float>(m_camera.ViewportWidth()),
+    ImGui::InvisibleButton(id, ImVec2(static_cast<float>(m_camera.ViewportWidth()),
                                                 static_cast<float>(m_camera.ViewportHeight())));
     const bool hovered = ImGui::IsItemHovered();
     const core::Vec2d mouse{io.MousePos.x - origin_x, io.MousePos.y - origin_y};
@@ -227,6 +271,7 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
         if (!m_box_active)
             m_lasso.clear();
         m_box_active = true;
+        m_box_origin = ImVec2(origin_x, origin_y);
         m_box_from = {io.MouseClickedPos[ImGuiMouseButton_Left].x - origin_x,
                       io.MouseClickedPos[ImGuiMouseButton_Left].y - origin_y};
         m_box_to = mouse;
@@ -263,7 +308,8 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
     }
 
     m_hovered_uid = layer.uid;
-    m_hovered = hovered ? HitTester(layer).FeatureAt(m_camera.ScreenToWorld(mouse)) : -1;
+    if (hovered) // (the other map of a compare may be the hovered one: -1 is set once a frame)
+        m_hovered = HitTester(layer).FeatureAt(m_camera.ScreenToWorld(mouse));
 
     // A click (press and release without dragging) selects; shift-click adds or removes.
     if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f * 4.0f) {
@@ -286,7 +332,8 @@ void MapPanel::UpdateStates(PanelContext& ctx, const core::RegionLayer& layer)
     const core::Selection& selection = ctx.workspace.GetSelection();
     // Re-upload only when the selection or the hovered region changed.
     const std::uint64_t key = (selection.Version() << 24) ^ static_cast<std::uint64_t>(m_hovered + 1) ^
-                              (layer.uid << 1) ^ (m_colors_key * 0x9E3779B97F4A7C15ull);
+                              (layer.uid << 1) ^ (m_colors_key * 0x9E3779B97F4A7C15ull) ^
+                              (m_compare_shown ? (m_compare.Version() + 1) * 0xC2B2AE3D27D4EB4Full : 0);
     if (key == m_states_key)
         return;
     m_states.assign(layer.features.size(), 0u);
@@ -340,6 +387,85 @@ void MapPanel::UpdateColors(PanelContext& ctx, const core::RegionLayer& layer)
     m_colors_key = key;
 }
 
+void MapPanel::UpdateCompareColors(PanelContext& ctx, const core::RegionLayer& layer)
+{
+    m_compare.Update(ctx, layer);
+    if (!m_compare.Ready()) {
+        // Nothing to put beside it: the left map stays the normal one, the right says why.
+        UpdateColors(ctx, layer);
+        return;
+    }
+    m_colors_key = ~0ull; // the normal colours are made again once the compare ends
+    if (m_compare_colors == m_compare.Version())
+        return;
+    m_values = m_compare.Sides().left.values;
+    m_choropleth = m_compare.Colours().left;
+    m_level_covered = true;
+    ctx.map_canvas.Regions().Upload(layer);
+    ctx.map_canvas.Regions().SetColors(layer, m_choropleth.feature_colors,
+                                       (m_compare.Version() + 1) * 0xD6E8FEB86659FD93ull ^ layer.uid);
+    m_compare_colors = m_compare.Version();
+}
+
+unsigned MapPanel::RenderCompareSide(PanelContext& ctx, const core::RegionLayer& layer, int px_w, int px_h,
+                                     float scale)
+{
+    try {
+        gpu::MapCanvas& canvas = m_compare.RightCanvas();
+        gpu::MapScene scene;
+        if (m_compare.Ready()) {
+            const core::Choropleth& right = m_compare.Colours().right;
+            canvas.Regions().Upload(layer);
+            canvas.Regions().SetColors(layer, right.feature_colors, (m_compare.Version() + 1) ^ (layer.uid << 32));
+            // Selection and hover as on the left; hatching for this side's unknown values.
+            std::vector<std::uint32_t> states = m_states;
+            if (states.size() == right.feature_unknown.size())
+                for (std::size_t i = 0; i < states.size(); ++i)
+                    states[i] = (states[i] & ~std::uint32_t(gpu::kRegionHatched)) |
+                                (right.feature_unknown[i] ? std::uint32_t(gpu::kRegionHatched) : 0u);
+            canvas.Regions().SetStates(layer, states, m_states_key ^ (m_compare.Version() * 0x9E3779B97F4A7C15ull));
+            scene.layer = &layer;
+            scene.camera = &m_camera;
+        }
+        return canvas.Render(px_w, px_h, MapCanvasStyleFor(scale, !m_compare.Ready()), scene);
+    } catch (const std::exception& e) {
+        // No second canvas (shaders not found): back to one map, and say why.
+        m_compare.SetActive(false);
+        ctx.workspace.Messages().push_back(std::string("compare: ") + e.what());
+        return 0;
+    }
+}
+
+void MapPanel::DrawCompareTitles(PanelContext& ctx, ImVec2 left, ImVec2 right, float side_w, float height)
+{
+    const float s = ctx.settings.Scale();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImFont* font = ctx.fonts.heading;
+    const float size = font->FontSize * 1.15f;
+    const float y = left.y + ToolbarHeight(ctx) + 4.0f * s;
+    const ImU32 ink = IM_COL32(20, 24, 30, 255), halo = IM_COL32(255, 255, 255, 225);
+    const auto title = [&](ImVec2 origin, const std::string& text) {
+        const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
+        const ImVec2 at(origin.x + std::max(8.0f * s, (side_w - extent.x) * 0.5f), y);
+        draw->AddRectFilled(ImVec2(at.x - 8 * s, at.y - 2 * s), ImVec2(at.x + extent.x + 8 * s, at.y + extent.y + 2 * s),
+                            halo, 4.0f * s);
+        draw->AddText(font, size, at, ink, text.c_str());
+    };
+    if (!m_compare.Ready()) {
+        // Why there is no second map, in a card on the right half.
+        const std::string& why = m_compare.Sides().problem;
+        const float wrap = std::max(80.0f * s, side_w - 48.0f * s);
+        const ImVec2 extent = ImGui::CalcTextSize(why.c_str(), nullptr, false, wrap);
+        const ImVec2 at(right.x + (side_w - extent.x) * 0.5f, right.y + (height - extent.y) * 0.5f);
+        draw->AddRectFilled(ImVec2(at.x - 12 * s, at.y - 10 * s), ImVec2(at.x + extent.x + 12 * s, at.y + extent.y + 10 * s),
+                            IM_COL32(255, 255, 255, 235), 4.0f * s);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ink, why.c_str(), nullptr, wrap);
+        return;
+    }
+    title(left, m_compare.Sides().left.title);
+    title(right, m_compare.Sides().right.title);
+}
+
 void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImVec2 min, ImVec2 max)
 {
     const core::DashboardModel& model = ctx.model;
@@ -373,14 +499,22 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
                       LevelLabel(layer).c_str());
         text.note = note;
     }
-    const LegendRect rect =
-        DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading, m_choropleth, text);
+    const bool compare = m_compare_shown && m_compare.Ready();
+    if (compare) {
+        // One legend for both maps: their titles say which period or scenario each is.
+        text.title = m_compare.LegendTitle();
+        text.percent = m_compare.Percent();
+        text.subtitle += std::string(" \xC2\xB7 ") + Tr(TextId::compare_legend_note);
+        text.note.clear();
+    }
+    const LegendRect rect = DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading,
+                                          compare ? m_compare.Colours().both : m_choropleth, text);
     m_legend_width = rect.max.x > rect.min.x ? (max.x - rect.min.x) : 0.0f;
 }
 
 // [SECTION] overlays
 
-void MapPanel::DrawSymbols(PanelContext& ctx, ImVec2 origin)
+void MapPanel::DrawSymbols(PanelContext& ctx, ImVec2 origin, bool before)
 {
     const core::DashboardModel::DerivedMap* derived = ctx.model.Derived();
     if (!derived || derived->symbols.empty())
@@ -391,7 +525,6 @@ void MapPanel::DrawSymbols(PanelContext& ctx, ImVec2 origin)
     for (const auto& s : derived->symbols)
         largest = std::max(largest, s.size);
     const float scale = ctx.settings.Scale();
-    const float max_radius = 16.0f * scale, min_radius = 3.0f * scale;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 fill = IM_COL32(217, 95, 2, 200), edge = IM_COL32(255, 255, 255, 235), closed = IM_COL32(90, 90, 90, 255);
     std::vector<std::size_t> order(derived->symbols.size());
@@ -404,8 +537,8 @@ void MapPanel::DrawSymbols(PanelContext& ctx, ImVec2 origin)
         const auto& s = derived->symbols[i];
         const core::Vec2d p = m_camera.WorldToScreen(s.position);
         const ImVec2 at(origin.x + static_cast<float>(p.x), origin.y + static_cast<float>(p.y));
-        const float r = largest > 0 ? std::max(min_radius, max_radius * static_cast<float>(std::sqrt(s.size / largest))) : min_radius;
-        if (s.closed) {
+        const float r = SymbolRadius(s.size, largest, scale);
+        if (s.closed && !before) {
             draw->AddCircle(at, r, closed, 24, 2.0f * scale);
             const float d = r * 0.7f;
             draw->AddLine(ImVec2(at.x - d, at.y - d), ImVec2(at.x + d, at.y + d), closed, 2.0f * scale);
@@ -522,6 +655,8 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
     const std::string fit = std::string(Tr(TextId::map_fit)) + "###fit";
     const std::string tiles = std::string(Tr(TextId::map_tile_map)) + "###tiles";
     const std::string lasso = std::string(Tr(TextId::map_lasso)) + "###lasso";
+    const std::string compare = std::string(Tr(TextId::map_compare)) + "###compare";
+    const std::string choose = std::string(Tr(TextId::compare_choose)) + "###compare_what";
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 pad = style.FramePadding;
     const float button_w = ImGui::CalcTextSize(fit.c_str(), nullptr, true).x + 2 * pad.x;
@@ -533,8 +668,25 @@ void MapPanel::DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, fl
     const float check_w = can_tile ? ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
                                          ImGui::CalcTextSize(tiles.c_str(), nullptr, true).x + style.ItemSpacing.x
                                    : 0.0f;
-    const float controls_x = origin_x + width - button_w - check_w - lasso_w - 10 * s;
+    const float compare_w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                            ImGui::CalcTextSize(compare.c_str(), nullptr, true).x + style.ItemSpacing.x +
+                            (m_compare.Active() ? ImGui::CalcTextSize(choose.c_str(), nullptr, true).x + 2 * pad.x +
+                                                      style.ItemSpacing.x
+                                                : 0.0f);
+    const float controls_x = origin_x + width - button_w - check_w - lasso_w - compare_w - 10 * s;
     ImGui::SetCursorScreenPos(ImVec2(controls_x, origin_y + 8 * s));
+    bool comparing = m_compare.Active();
+    if (ImGui::Checkbox(compare.c_str(), &comparing))
+        m_compare.SetActive(comparing);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", Tr(TextId::map_compare_help));
+    ImGui::SameLine();
+    if (m_compare.Active()) {
+        if (ImGui::Button(choose.c_str()))
+            ImGui::OpenPopup("###compare_choice");
+        m_compare.DrawChoice(ctx);
+        ImGui::SameLine();
+    }
     ImGui::Checkbox(lasso.c_str(), &m_lasso_tool);
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", Tr(TextId::map_lasso_help));
@@ -575,7 +727,25 @@ void MapPanel::DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer)
     ImGui::PopFont();
     ImGui::TextDisabled("%s: %s", Tr(TextId::map_code), f.code.c_str());
     const std::size_t i = static_cast<std::size_t>(m_hovered);
-    if (ctx.model.HasData() && i < m_values.size() && m_values.size() == layer.features.size()) {
+    if (m_compare_shown && m_compare.Ready() && i < m_compare.Sides().left.values.size()) {
+        // Both sides, each under its title.
+        const core::NumberLocale locale =
+            ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
+        ImGui::Separator();
+        ImGui::TextUnformatted(m_compare.LegendTitle().c_str());
+        for (const CompareSide* side : {&m_compare.Sides().left, &m_compare.Sides().right}) {
+            const core::RegionValue& v = side->values[i];
+            std::string value;
+            if (v.state == core::agg::GroupState::Known) {
+                const bool integral = std::abs(v.value - std::round(v.value)) < 1e-9;
+                value = m_compare.Percent() ? core::FormatSignedPercent(v.value, 1, locale)
+                                            : core::FormatNumber(v.value, integral ? 0 : 1, locale);
+            } else {
+                value = Tr(v.state == core::agg::GroupState::Unknown ? TextId::legend_unknown : TextId::legend_no_data);
+            }
+            ImGui::Text("%s: %s", side->title.c_str(), value.c_str());
+        }
+    } else if (ctx.model.HasData() && i < m_values.size() && m_values.size() == layer.features.size()) {
         const core::NumberLocale locale =
             ctx.settings.language == Language::Dutch ? core::NumberLocale::Dutch : core::NumberLocale::English;
         const core::RegionValue& v = m_values[i];

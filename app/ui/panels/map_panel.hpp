@@ -8,6 +8,7 @@
 #include "core/style/choropleth.hpp"
 #include "core/view_state.hpp"
 #include "io/region_hit_test.hpp"
+#include "ui/compare_view.hpp"
 #include "ui/panels/panel.hpp"
 
 #include <imgui.h>
@@ -48,6 +49,9 @@ public:
     // The classes and colours the map was last drawn with (a change or theme map has its own),
     // for exports that must colour the map as the screen does.
     const core::ChoroplethStyle& ShownStyle() const { return m_style; }
+    // Side-by-side compare ("Vergelijk" in the toolbar): two maps on one camera, one legend.
+    CompareView& Compare() { return m_compare; }
+    const CompareView& Compare() const { return m_compare; }
 
 protected:
     TextId Title() const override { return TextId::panel_map_title; }
@@ -56,12 +60,18 @@ protected:
     void DrawContent(PanelContext& ctx) override;
 
 private:
-    void HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
+    // `id`: the canvas button of one map (compare shows two, both on m_camera).
+    void HandleInput(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y, const char* id);
     void UpdateStates(PanelContext& ctx, const core::RegionLayer& layer);
     void UpdateColors(PanelContext& ctx, const core::RegionLayer& layer);
+    void UpdateCompareColors(PanelContext& ctx, const core::RegionLayer& layer);
+    // The right-hand map of a compare, into its own canvas; 0 when it cannot be drawn.
+    unsigned RenderCompareSide(PanelContext& ctx, const core::RegionLayer& layer, int px_w, int px_h, float scale);
+    void DrawCompareTitles(PanelContext& ctx, ImVec2 left, ImVec2 right, float side_w, float height);
     void DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImVec2 min, ImVec2 max);
     void DrawLabels(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
-    void DrawSymbols(PanelContext& ctx, ImVec2 origin);
+    // `before`: as before the scenario (closed locations drawn as open), the compare's left side.
+    void DrawSymbols(PanelContext& ctx, ImVec2 origin, bool before = false);
     void DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y);
     void DrawToolbar(PanelContext& ctx, const core::RegionLayer& layer, float origin_x, float origin_y, float width);
     void DrawTooltip(PanelContext& ctx, const core::RegionLayer& layer);
@@ -92,6 +102,10 @@ private:
     float m_fitted_legend_width = 0.0f; // what the last fit kept clear
     bool m_user_moved = false;          // panned or zoomed since the last fit
     core::Vec2d m_box_from, m_box_to;
+    ImVec2 m_box_origin;      // screen origin of the map the box or lasso is drawn on
+    CompareView m_compare;
+    bool m_compare_shown = false; // drawn as a compare last frame
+    std::uint64_t m_compare_colors = ~0ull; // compare version whose colours the canvases hold
     std::optional<std::optional<core::ViewCamera>> m_requested_camera; // from a view, until drawn
     std::optional<std::vector<std::string>> m_requested_fit;           // RequestFitTo, until drawn
     std::optional<std::pair<std::optional<core::ViewCamera>, double>> m_requested_transition; // until drawn

@@ -256,6 +256,22 @@ enum class TextId : int {
     presentation_categories_chosen, // printf: count
     presentation_data_period, // printf: first, last period
 
+    // side-by-side compare (ui/compare_view.*)
+    map_compare,
+    map_compare_help,
+    compare_choose,
+    compare_years,
+    compare_scenario,
+    compare_left,
+    compare_right,
+    compare_now,
+    compare_scenario_title, // printf: scenario name
+    compare_closed_count, // printf: count
+    compare_no_periods,
+    compare_no_scenario,
+    compare_other_level,
+    compare_legend_note,
+
     Count_ // number of ids; keep last
 };
 

@@ -250,6 +250,20 @@ const TextEntry kTexts[] = {
     {presentation_regions_selected, "%d regions selected"},
     {presentation_categories_chosen, "%d categories chosen"},
     {presentation_data_period, "data %s\xE2\x80\x93%s"},
+    {map_compare, "Compare"},
+    {map_compare_help, "Two maps side by side, with one camera and one legend: two periods, or now and after the scenario."},
+    {compare_choose, "What?"},
+    {compare_years, "Two periods"},
+    {compare_scenario, "Now and after the scenario (programmes)"},
+    {compare_left, "left"},
+    {compare_right, "right"},
+    {compare_now, "Now"},
+    {compare_scenario_title, "Scenario: %s"},
+    {compare_closed_count, "%d locations closed"},
+    {compare_no_periods, "This map has no periods to put side by side (a theme's map holds one period)."},
+    {compare_no_scenario, "Choose a programme in the programmes theme; close locations there for a scenario."},
+    {compare_other_level, "The scenario is per municipality: show that level to compare."},
+    {compare_legend_note, "classes over both maps"},
 };
 
 } // namespace

@@ -250,6 +250,20 @@ const TextEntry kTexts[] = {
     {presentation_regions_selected, "%d regio's geselecteerd"},
     {presentation_categories_chosen, "%d categorie\xC3\xABn gekozen"},
     {presentation_data_period, "gegevens %s\xE2\x80\x93%s"},
+    {map_compare, "Vergelijk"},
+    {map_compare_help, "Twee kaarten naast elkaar, met \xC3\xA9\xC3\xA9n camera en \xC3\xA9\xC3\xA9n legenda: twee perioden, of nu en na het scenario."},
+    {compare_choose, "Wat?"},
+    {compare_years, "Twee perioden"},
+    {compare_scenario, "Nu en na het scenario (Opleidingsaanbod)"},
+    {compare_left, "links"},
+    {compare_right, "rechts"},
+    {compare_now, "Nu"},
+    {compare_scenario_title, "Scenario: %s"},
+    {compare_closed_count, "%d locaties dicht"},
+    {compare_no_periods, "Deze kaart heeft geen perioden om naast elkaar te zetten (een themakaart geldt voor \xC3\xA9\xC3\xA9n periode)."},
+    {compare_no_scenario, "Kies in het thema Opleidingsaanbod een opleiding; sluit daar locaties voor een scenario."},
+    {compare_other_level, "Het scenario is per gemeente: toon dat niveau om te vergelijken."},
+    {compare_legend_note, "klassen over beide kaarten"},
 };
 
 } // namespace

@@ -1,0 +1,253 @@
+// Side-by-side compare: one classification for both maps (a colour means the same number left
+// and right), the right map holds the other period's values as the aggregation core gives them,
+// and both maps follow one camera whichever of them the user pans or zooms.
+#include "ui/compare_view.hpp"
+
+#include "core/dashboard/dashboard_model.hpp"
+#include "core/errors.hpp"
+#include "core/style/palette.hpp"
+#include "core/workspace.hpp"
+#include "io/png_export.hpp"
+#include "support/ci.hpp"
+#include "ui/headless_render.hpp"
+#include "core/themes/scenario.hpp"
+#include "ui/panels/map_panel.hpp"
+#include "ui/theme_controller.hpp"
+#include "ui/ui_session.hpp"
+
+#include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace vak::ui {
+namespace {
+
+core::RegionValue Known(double v)
+{
+    return {v, core::agg::GroupState::Known, 0};
+}
+
+TEST(SharedChoropleth, BothSidesUseTheClassesOfAllTheirValues)
+{
+    CompareSides sides;
+    sides.left.values = {Known(0), Known(10), Known(20), core::RegionValue{}};
+    sides.right.values = {Known(30), Known(40), Known(50), Known(20)};
+    sides.right.values[1].state = core::agg::GroupState::Unknown; // only "<5" there
+    core::ChoroplethStyle style;
+    style.method = core::ClassMethod::EqualInterval;
+    style.classes = 5;
+    const SharedChoropleth shared = MakeSharedChoropleth(sides, style);
+    // Equal intervals over 0..50 (the unknown 40 takes no part): edges every 10.
+    const std::vector<double> edges = {0, 10, 20, 30, 40, 50};
+    EXPECT_EQ(shared.both.classification.breaks, edges);
+    EXPECT_EQ(shared.left.classification.breaks, edges);
+    EXPECT_EQ(shared.right.classification.breaks, edges);
+    EXPECT_EQ(shared.left.feature_classes, (std::vector<int>{0, 1, 2, -1}));
+    EXPECT_EQ(shared.right.feature_classes, (std::vector<int>{3, -1, 4, 2}));
+    // The same number, the same colour on either side.
+    EXPECT_EQ(shared.left.feature_colors[2], shared.right.feature_colors[3]);
+    EXPECT_EQ(shared.left.feature_colors[3], core::NoDataColor());
+    EXPECT_EQ(shared.right.feature_unknown, (std::vector<std::uint8_t>{0, 1, 0, 0}));
+    // Per side, the counts are its own regions.
+    EXPECT_EQ(shared.left.classification.counts, (std::vector<std::size_t>{1, 1, 1, 0, 0}));
+    EXPECT_EQ(shared.right.classification.counts, (std::vector<std::size_t>{0, 0, 1, 1, 1}));
+    // Classified alone, the left side would spread its three values over all five colours.
+    const core::Choropleth alone = core::MakeChoropleth(sides.left.values, style);
+    EXPECT_NE(alone.feature_colors[2], shared.left.feature_colors[2]);
+}
+
+class CompareViewTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        core::CommonOptions options;
+        options.shader_dir = VAK_TEST_SHADER_DIR;
+        try {
+            m_dashboard = std::make_unique<HeadlessDashboard>(options, core::ViewData{}, core::RegionFileOptions{},
+                                                              nullptr, core::ImageSize{1280, 720});
+        } catch (const core::InputError& e) {
+            if (test::InCi())
+                FAIL() << e.what();
+            GTEST_SKIP() << e.what();
+        }
+        ASSERT_TRUE(Model().HasData());
+        ASSERT_GE(Model().Periods().size(), 2u);
+    }
+    void TearDown() override { m_dashboard.reset(); }
+
+    UiSession& Session() { return m_dashboard->Session(); }
+    core::DashboardModel& Model() { return Session().Model(); }
+    const core::RegionLayer& Layer() { return *m_dashboard->GetWorkspace().ActiveLayer(); }
+    MapPanel& Map() { return *Session().GetDashboard().Map(); }
+
+    // The pixel of `image` nearest `at` (screen coordinates) that has colour `rgba`, within 2 px:
+    // outlines and anti-aliasing may cover the point itself.
+    static bool HasColourNear(const core::RgbaImage& image, ImVec2 at, std::uint32_t rgba)
+    {
+        for (int dy = -2; dy <= 2; ++dy)
+            for (int dx = -2; dx <= 2; ++dx) {
+                const int x = static_cast<int>(at.x) + dx, y = static_cast<int>(at.y) + dy;
+                if (x < 0 || y < 0 || x >= image.width || y >= image.height)
+                    continue;
+                const std::uint8_t* px = image.Row(y) + 4 * x;
+                bool same = true;
+                for (int ch = 0; ch < 3; ++ch)
+                    same = same && std::abs(int(px[ch]) - int((rgba >> (8 * ch)) & 0xFF)) <= 3;
+                if (same)
+                    return true;
+            }
+        return false;
+    }
+
+    // Every region whose label point lies on both maps shows its side's colour there.
+    void ExpectBothMapsColouredThroughTheCamera(const core::RgbaImage& image, ImVec2 left, ImVec2 right)
+    {
+        const core::MapCamera& camera = Map().Camera();
+        const CompareView& compare = Map().Compare();
+        int checked = 0, matched_left = 0, matched_right = 0;
+        for (std::size_t i = 0; i < Layer().features.size(); ++i) {
+            const core::Vec2d p = camera.WorldToScreen(Layer().features[i].label_point);
+            // The upper half, away from the toolbar and the titles: the legend covers the right
+            // map's lower part at this size.
+            const double w = camera.ViewportWidth(), h = camera.ViewportHeight();
+            if (p.x < 20 || p.y < 110 || p.x > w - 20 || p.y > h - 90 || p.y > 0.5 * h)
+                continue;
+            ++checked;
+            matched_left += HasColourNear(image, ImVec2(left.x + float(p.x), left.y + float(p.y)),
+                                          compare.Colours().left.feature_colors[i]);
+            matched_right += HasColourNear(image, ImVec2(right.x + float(p.x), right.y + float(p.y)),
+                                           compare.Colours().right.feature_colors[i]);
+        }
+        ASSERT_GT(checked, 20);
+        // A label drawn over a point may hide it; nearly all must match.
+        EXPECT_GE(matched_left, checked * 9 / 10) << "of " << checked;
+        EXPECT_GE(matched_right, checked * 9 / 10) << "of " << checked;
+    }
+
+    std::unique_ptr<HeadlessDashboard> m_dashboard;
+};
+
+TEST_F(CompareViewTest, TheRightSideHoldsTheOtherPeriodsCoreResult)
+{
+    Model().ClearChange();
+    Model().Update(m_dashboard->GetWorkspace());
+    const int first = 0, last = static_cast<int>(Model().Periods().size()) - 1;
+    const CompareSides sides = BuildYearSides(Model(), Layer(), first, last, Language::Dutch);
+    ASSERT_TRUE(sides.problem.empty()) << sides.problem;
+    EXPECT_EQ(sides.left.title, Model().Periods()[first]);
+    EXPECT_EQ(sides.right.title, Model().Periods()[last]);
+    // The map's own values with each period selected in turn.
+    for (const auto& [period, side] : {std::pair{first, &sides.left}, std::pair{last, &sides.right}}) {
+        Model().SelectPeriod(period);
+        Model().Update(m_dashboard->GetWorkspace());
+        const std::vector<core::RegionValue> map = Model().MapValues(Layer());
+        ASSERT_EQ(map.size(), side->values.size());
+        int known = 0;
+        for (std::size_t i = 0; i < map.size(); ++i) {
+            EXPECT_EQ(side->values[i].state, map[i].state) << Layer().features[i].code;
+            EXPECT_DOUBLE_EQ(side->values[i].value, map[i].value) << Layer().features[i].code;
+            known += map[i].state == core::agg::GroupState::Known;
+        }
+        EXPECT_GT(known, 100);
+    }
+    // Different periods: some region differs (the demo shrinks and grows).
+    int differ = 0;
+    for (std::size_t i = 0; i < sides.left.values.size(); ++i)
+        differ += sides.left.values[i].value != sides.right.values[i].value;
+    EXPECT_GT(differ, 0);
+}
+
+TEST_F(CompareViewTest, BothMapsShowTheirPeriodWithOneCameraWhicheverIsZoomed)
+{
+    Model().ClearChange();
+    const int last = static_cast<int>(Model().Periods().size()) - 1;
+    Map().Compare().SetActive(true);
+    Map().Compare().SetMode(CompareMode::Years);
+    Map().Compare().SetPeriods(0, last);
+    m_dashboard->Frames(4);
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    // One set of class edges for both maps.
+    EXPECT_EQ(Map().Compare().Colours().left.classification.breaks,
+              Map().Compare().Colours().right.classification.breaks);
+    ImGuiWindow* window = ImGui::FindWindowByName("###map");
+    ASSERT_NE(window, nullptr);
+    const ImVec2 left = window->InnerRect.Min;
+    const float side_w = static_cast<float>(Map().Camera().ViewportWidth());
+    EXPECT_LT(side_w, window->InnerRect.GetWidth() * 0.5f + 1.0f);
+    const ImVec2 right(window->InnerRect.Max.x - side_w, left.y);
+    core::RgbaImage image = m_dashboard->Screenshot();
+    if (const char* out = std::getenv("VAK_COMPARE_PNG"))
+        io::WritePng(image, out);
+    ExpectBothMapsColouredThroughTheCamera(image, left, right);
+
+    // Zoom in with the wheel over the right map: the one camera changes, and both maps follow.
+    const double before = Map().Camera().UnitsPerPixel();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(right.x + side_w * 0.4f, left.y + window->InnerRect.GetHeight() * 0.5f);
+    m_dashboard->Frames(1);
+    io.MouseWheel = 2.0f;
+    m_dashboard->Frames(1);
+    io.MouseWheel = 0.0f;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); // no hover tint in the check
+    m_dashboard->Frames(2);
+    EXPECT_NEAR(Map().Camera().UnitsPerPixel(), before / (1.25 * 1.25), before * 1e-9);
+    image = m_dashboard->Screenshot();
+    ExpectBothMapsColouredThroughTheCamera(image, left, right);
+    // Off again: one map over the whole panel.
+    Map().Compare().SetActive(false);
+    m_dashboard->Frames(2);
+    EXPECT_NEAR(Map().Camera().ViewportWidth(), window->InnerRect.GetWidth(), 1.0);
+}
+
+TEST_F(CompareViewTest, NowAndAfterTheScenarioShareTheKmBands)
+{
+    ThemeController& themes = Session().Themes();
+    themes.Select(Theme::Programmes);
+    for (int i = 0; i < 8 && !(i >= 2 && themes.Settled()); ++i)
+        m_dashboard->Frames(1);
+    ASSERT_TRUE(themes.Settled());
+    themes.ChooseProgramme("90415"); // a handful of locations
+    m_dashboard->Frames(2);
+    themes.SetClosed("99AN00", true); // Utrecht's
+    m_dashboard->Frames(2);
+    const core::themes::ScenarioResult* outcome = themes.ScenarioOutcome();
+    ASSERT_NE(outcome, nullptr);
+    Map().Compare().SetActive(true);
+    Map().Compare().SetMode(CompareMode::Scenario);
+    m_dashboard->Frames(3);
+    const CompareView& compare = Map().Compare();
+    ASSERT_TRUE(compare.Ready()) << compare.Sides().problem;
+    EXPECT_EQ(compare.Sides().left.title, "Nu");
+    EXPECT_EQ(compare.Sides().right.title, "Scenario: 1 locaties dicht");
+    // Per municipality: the scenario's distances before (left) and after (right).
+    int checked = 0, further = 0;
+    for (const core::themes::ReachChange& change : outcome->municipalities) {
+        const int f = Layer().FindByCode(change.before.code);
+        ASSERT_GE(f, 0) << change.before.code;
+        const core::RegionValue& left = compare.Sides().left.values[static_cast<std::size_t>(f)];
+        const core::RegionValue& right = compare.Sides().right.values[static_cast<std::size_t>(f)];
+        ASSERT_EQ(left.state, core::agg::GroupState::Known);
+        ASSERT_EQ(right.state, core::agg::GroupState::Known);
+        EXPECT_DOUBLE_EQ(left.value, change.before.km);
+        EXPECT_DOUBLE_EQ(right.value, change.after.km);
+        further += right.value > left.value;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 342);
+    EXPECT_EQ(further, outcome->summary.municipalities_further);
+    EXPECT_GT(further, 0);
+    // The theme's km bands (0, 10, 20, 30, 50, then up to the farthest of either side), the same
+    // on both maps.
+    const std::vector<double>& edges = compare.Colours().left.classification.breaks;
+    EXPECT_EQ(edges, compare.Colours().right.classification.breaks);
+    ASSERT_EQ(edges.size(), 6u);
+    EXPECT_EQ(std::vector<double>(edges.begin(), edges.end() - 1), (std::vector<double>{0, 10, 20, 30, 50}));
+    if (const char* out = std::getenv("VAK_COMPARE_SCENARIO_PNG"))
+        io::WritePng(m_dashboard->Screenshot(), out);
+}
+
+} // namespace
+} // namespace vak::ui
