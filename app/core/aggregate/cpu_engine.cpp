@@ -721,18 +721,36 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
             }
             const std::size_t first = blocks * t / threads, last = blocks * (t + 1) / threads;
             std::vector<std::uint32_t> failed(kBlock);
+            std::vector<std::size_t> tested; // the filters tested per row
+            for (std::size_t f = 0; f < active.size(); ++f)
+                if (!(skip_filters >> f & 1u))
+                    tested.push_back(f);
             for (std::size_t b = first; b < last; ++b) {
                 const std::size_t begin = block_spans[b].begin, end = block_spans[b].end;
                 const std::uint32_t* failed_ptr = nullptr;
-                if (!active.empty() && skip_filters != AllFilters(active.size())) {
-                    std::fill(failed.begin(), failed.begin() + std::ptrdiff_t(end - begin), 0u);
-                    for (std::size_t f = 0; f < active.size(); ++f) {
-                        if (skip_filters >> f & 1u)
-                            continue;
-                        const std::uint32_t* codes = source.Codes(active[f].dimension).data();
-                        const std::uint32_t* fail_bit = fail_bits[f].data();
-                        for (std::size_t r = begin; r < end; ++r)
-                            failed[r - begin] |= fail_bit[codes[r]];
+                if (!tested.empty()) {
+                    // Up to three filters per sweep over the block: the scan is bound by stores,
+                    // and one store of the OR of three look-ups beats three read-modify-writes.
+                    for (std::size_t first_filter = 0; first_filter < tested.size(); first_filter += 3) {
+                        const std::size_t n = std::min<std::size_t>(3, tested.size() - first_filter);
+                        const std::size_t f0 = tested[first_filter];
+                        const std::size_t f1 = tested[first_filter + (n > 1 ? 1 : 0)];
+                        const std::size_t f2 = tested[first_filter + (n > 2 ? 2 : 0)];
+                        const std::uint32_t* c0 = source.Codes(active[f0].dimension).data();
+                        const std::uint32_t* c1 = source.Codes(active[f1].dimension).data();
+                        const std::uint32_t* c2 = source.Codes(active[f2].dimension).data();
+                        const std::uint32_t* b0 = fail_bits[f0].data();
+                        const std::uint32_t* b1 = fail_bits[f1].data();
+                        const std::uint32_t* b2 = fail_bits[f2].data();
+                        std::uint32_t* out = failed.data();
+                        const bool assign = first_filter == 0;
+                        // Repeating a filter (n < 3) ORs its bit twice: harmless, and no branch per row.
+                        if (assign)
+                            for (std::size_t r = begin; r < end; ++r)
+                                out[r - begin] = b0[c0[r]] | b1[c1[r]] | b2[c2[r]];
+                        else
+                            for (std::size_t r = begin; r < end; ++r)
+                                out[r - begin] |= b0[c0[r]] | b1[c1[r]] | b2[c2[r]];
                     }
                     failed_ptr = failed.data();
                 }
