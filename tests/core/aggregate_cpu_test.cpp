@@ -268,6 +268,37 @@ TEST(CpuEngine, PointBinsOverPartitionedRowsMatchTheReference)
     }
 }
 
+// A count-distinct view over many groups needs a large bit set per thread; the engine keeps its
+// histograms between calls for speed, but not beyond its budget, and results stay exact.
+TEST(CpuEngine, ScratchBeyondItsBudgetIsFreedAfterTheCall)
+{
+    test::RandomTableShape shape;
+    shape.rows = 20000;
+    shape.cardinalities = {400, 300, 50};
+    const auto table = std::make_shared<FactTable>(test::RandomFactTable(5, shape));
+    CpuEngineOptions options{2, CubeMode::Never};
+    options.scratch_budget_bytes = std::size_t(1) << 20;
+    CpuEngine engine(options);
+    engine.Load(table);
+    ViewSpec by_region;
+    by_region.aggregate = Aggregate::Sum;
+    by_region.measure = 0;
+    by_region.group_by[0] = 2;
+    ViewSpec distinct = by_region;
+    distinct.aggregate = Aggregate::CountDistinct;
+    distinct.measure = -1;
+    distinct.group_by[0] = 0; // 400 x 300 = 120,000 groups
+    distinct.group_by[1] = 1;
+    distinct.distinct_dimension = 1; // x 300 codes: 36 M bits, 4.5 MB a thread
+    ExpectMatchesReference(engine, *table, {}, {by_region}, "small");
+    const std::size_t small = engine.ScratchBytes();
+    EXPECT_GT(small, 0u) << "a small view's histograms are kept for the next call";
+    EXPECT_LE(small, options.scratch_budget_bytes);
+    ExpectMatchesReference(engine, *table, {}, {distinct}, "large");
+    EXPECT_EQ(engine.ScratchBytes(), 0u) << "over budget: freed after the call";
+    ExpectMatchesReference(engine, *table, {}, {distinct, by_region}, "again");
+}
+
 TEST(CpuEngine, CubeIsBuiltOnlyWhenItShrinksTheTable)
 {
     test::RandomTableShape shape;

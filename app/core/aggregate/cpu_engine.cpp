@@ -101,6 +101,13 @@ struct Accumulator {
         rows_since_flush = 0;
     }
 
+    std::size_t Bytes() const
+    {
+        return 8 * (rows.capacity() + known.capacity() + suppressed.capacity() + values.capacity() +
+                    packed.capacity() + bits.capacity()) +
+               seen.capacity();
+    }
+
     void FlushPacked()
     {
         for (std::size_t g = 0; g < packed.size(); ++g) {
@@ -828,7 +835,28 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
     results.reserve(views.size());
     for (std::size_t v = 0; v < views.size(); ++v)
         results.push_back(Finish(local[0][v], views[v], table));
+    ReleaseScratchBeyondBudget();
     return results;
+}
+
+std::size_t CpuEngine::ScratchBytes() const
+{
+    std::size_t bytes = 0;
+    for (const auto& per_view : m_scratch->accumulators)
+        for (const Accumulator& acc : per_view)
+            bytes += acc.Bytes();
+    return bytes;
+}
+
+void CpuEngine::ReleaseScratchBeyondBudget()
+{
+    if (ScratchBytes() <= m_options.scratch_budget_bytes)
+        return;
+    // Over budget (a count-distinct view over many groups): give it all back. The next call
+    // pays for fresh pages once, which is cheap next to keeping a gigabyte for the session.
+    for (auto& per_view : m_scratch->accumulators)
+        for (Accumulator& acc : per_view)
+            acc = Accumulator{};
 }
 
 } // namespace vak::core::agg

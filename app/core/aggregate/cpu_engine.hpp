@@ -22,8 +22,10 @@ enum class CubeMode : std::uint8_t {
 };
 
 struct CpuEngineOptions {
-    unsigned threads = 0; // 0: one per hardware thread
+    unsigned threads = 0; // 0: one per CPU the process may use
     CubeMode cube = CubeMode::Auto;
+    // Histograms kept between calls beyond this size are freed after the call.
+    std::size_t scratch_budget_bytes = std::size_t(256) << 20;
 };
 
 class CpuEngine final : public Engine {
@@ -42,6 +44,8 @@ public:
     // Partitions of the point rows (see m_points), or 0 for a table without points.
     std::size_t PointPartitionCount() const;
     unsigned Threads() const { return m_threads; }
+    // Memory held by the histograms kept between calls.
+    std::size_t ScratchBytes() const;
 
     struct Cube;
     struct Scratch;
@@ -59,8 +63,10 @@ private:
     // cache, not all over it.
     std::unique_ptr<PointPartitions> m_points;
     // Histograms kept between calls: a density view's are megabytes, and fresh pages cost more
-    // than the scan. Compute is therefore not to be called from two threads at once.
+    // than the scan. Compute is therefore not to be called from two threads at once. Beyond
+    // scratch_budget_bytes they are freed after the call.
     std::unique_ptr<Scratch> m_scratch;
+    void ReleaseScratchBeyondBudget();
 };
 
 } // namespace vak::core::agg
