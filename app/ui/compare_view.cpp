@@ -158,7 +158,7 @@ void CompareView::Update(PanelContext& ctx, const core::RegionLayer& layer)
                       std::to_string(static_cast<int>(language)) + "|" + std::to_string(outcome != nullptr) + "|" +
                       std::to_string(layer.features.size());
     for (double edge : user.manual_edges)
-        key += "|" + std::to_string(edge);
+        key.append("|").append(std::to_string(edge));
     if (key == m_key)
         return;
     m_key = key;

@@ -52,11 +52,50 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
     if (presenting && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
         m_presentation.SetActive(false, settings);
+    PollTask();
     DrawAboutPopup();
     DrawFileModal();
+    DrawProgress(settings);
     DrawStoryModal();
     if (presenting)
         m_presentation.DrawPointer(settings);
+}
+
+void Dashboard::PollTask()
+{
+    if (!m_task)
+        return;
+    if (const std::optional<FileResult>& done = m_task->Poll()) {
+        // A failure says why even when the modal was closed meanwhile.
+        if (!done->ok && !ImGui::IsPopupOpen("###file_modal", ImGuiPopupFlags_AnyPopupId))
+            m_open_file_modal = true;
+        m_file_result = *done;
+        m_task.reset();
+    }
+}
+
+void Dashboard::DrawProgress(const UiSettings& settings)
+{
+    // Only after kProgressDelaySeconds, at the bottom left above the status bar: what is being
+    // done, and a bar that moves so the room sees the program is at work.
+    if (!m_task || !m_task->ShowProgress())
+        return;
+    const ImGuiIO& io = ImGui::GetIO();
+    const float s = settings.Scale();
+    ImGui::SetNextWindowPos(ImVec2(12.0f * s, io.DisplaySize.y - 40.0f * s), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("###progress", nullptr, flags)) {
+        ImGui::TextUnformatted(m_task->What().c_str());
+        const double elapsed = m_task->Elapsed();
+        char running[64];
+        std::snprintf(running, sizeof running, Tr(TextId::progress_running), elapsed);
+        const float phase = static_cast<float>(elapsed - static_cast<double>(static_cast<long long>(elapsed)));
+        ImGui::ProgressBar(phase, ImVec2(ImGui::GetFontSize() * 16.0f, 0.0f), running);
+    }
+    ImGui::End();
 }
 
 void Dashboard::SetStoryResult(StoryResult result)
@@ -241,14 +280,18 @@ void Dashboard::DrawFileModal()
     ImGui::TextWrapped("%s", Tr(TextId::file_path_hint));
     ImGui::PopStyleColor();
     // The outcome of the last request: what was written, or why not (file, key, problem).
-    if (m_file_result) {
+    if (m_file_result && m_file_result->pending) {
+        if (m_task && m_task->ShowProgress())
+            ImGui::TextWrapped("%s", m_task->What().c_str());
+    } else if (m_file_result) {
         const ImVec4 color = m_file_result->ok ? ImVec4(0.10f, 0.45f, 0.20f, 1.0f) : ImVec4(0.70f, 0.10f, 0.10f, 1.0f);
         ImGui::PushStyleColor(ImGuiCol_Text, color);
         ImGui::TextWrapped("%s", m_file_result->message.c_str());
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    const bool busy = m_file_request.has_value(); // asked this frame, carried out before the next
+    // Asked this frame and carried out before the next, or still being written.
+    const bool busy = m_file_request.has_value() || m_task != nullptr;
     if ((ImGui::Button(Label(confirm, "###file_confirm").c_str()) || entered) && !busy && m_file_path[0] != '\0') {
         m_file_request = FileRequest{m_file_action, std::string(m_file_path.data())};
         m_file_result.reset();

@@ -31,6 +31,10 @@ public:
     // What the File menu's modal asked for (once), and the outcome it then shows.
     std::optional<FileRequest> TakeFileRequest() { return std::exchange(m_file_request, std::nullopt); }
     void SetFileResult(FileResult result) { m_file_result = std::move(result); }
+    // Work that finishes a file request on a worker (a pending FileResult); its outcome replaces
+    // the pending result when done. Progress shows once it has run kProgressDelaySeconds.
+    void StartTask(std::unique_ptr<BackgroundTask> task) { m_task = std::move(task); }
+    bool Busy() const { return m_task != nullptr; }
     // The story (bookmarks) and what the Story menu or a key asked of it (once).
     StoryPlayer& Story() { return m_story; }
     std::optional<StoryRequest> TakeStoryRequest() { return std::exchange(m_story_request, std::nullopt); }
@@ -42,6 +46,8 @@ private:
     void DrawAboutPopup();
     void OpenFileModal(FileAction action, const char* default_path);
     void DrawFileModal();
+    void PollTask();
+    void DrawProgress(const UiSettings& settings);
     void DrawStoryMenu();
     void DrawStoryModal();
     void HandleStoryKeys();
@@ -55,6 +61,7 @@ private:
     std::array<char, 1024> m_file_path{};
     std::optional<FileRequest> m_file_request;
     std::optional<FileResult> m_file_result;
+    std::unique_ptr<BackgroundTask> m_task;
     // Story and presentation (ui/story_player.*, ui/presentation.*).
     StoryPlayer m_story;
     Presentation m_presentation;

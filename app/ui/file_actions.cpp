@@ -3,12 +3,50 @@
 #include "core/errors.hpp"
 #include "io/view_file.hpp"
 #include "ui/session_exports.hpp"
+#include "ui/texts/texts.hpp"
 #include "ui/ui_session.hpp"
 #include "ui/view_state_binding.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <exception>
+#include <memory>
 
 namespace vak::ui {
+
+double BackgroundTask::SteadySeconds()
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+BackgroundTask::BackgroundTask(std::string what, std::function<void()> work, std::string done, Clock clock)
+    : m_what(std::move(what)), m_clock(std::move(clock)), m_started(m_clock())
+{
+    m_future = std::async(std::launch::async, [work = std::move(work), done = std::move(done)] {
+        FileResult result;
+        try {
+            work();
+            result.ok = true;
+            result.message = done;
+        } catch (const std::exception& e) {
+            result.message = e.what();
+        }
+        return result;
+    });
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    if (m_future.valid())
+        m_future.wait();
+}
+
+const std::optional<FileResult>& BackgroundTask::Poll()
+{
+    if (!m_result && m_future.valid() && m_future.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        m_result = m_future.get();
+    return m_result;
+}
 
 FileResult RunFileRequest(UiSession& session, const FileRequest& request)
 {
@@ -16,11 +54,25 @@ FileResult RunFileRequest(UiSession& session, const FileRequest& request)
     try {
         if (request.path.empty())
             throw core::InputError("no file name given");
+        if (request.action == FileAction::ExportPng || request.action == FileAction::ExportGeoTiff) {
+            // Pixels now (GL, this thread); encoding and writing on a worker.
+            PreparedExport prepared = request.action == FileAction::ExportPng
+                                          ? PrepareDashboardPng(session, request.path)
+                                          : PrepareMapGeoTiff(session, request.path, {});
+            char what[160];
+            std::snprintf(what, sizeof what, Tr(TextId::progress_exporting), prepared.size.width, prepared.size.height,
+                          request.action == FileAction::ExportPng ? "PNG" : "GeoTIFF");
+            result.pending = true;
+            result.message = what;
+            session.GetDashboard().StartTask(
+                std::make_unique<BackgroundTask>(what, std::move(prepared.write), "wrote " + request.path));
+            return result;
+        }
         switch (request.action) {
         case FileAction::SaveView: io::WriteViewFile(CaptureView(session), request.path); break;
         case FileAction::OpenView: ApplyView(session, io::ReadViewFile(request.path), request.path); break;
-        case FileAction::ExportPng: ExportDashboardPng(session, request.path); break;
-        case FileAction::ExportGeoTiff: ExportMapGeoTiff(session, request.path, {}); break;
+        case FileAction::ExportPng:
+        case FileAction::ExportGeoTiff: break; // above
         case FileAction::ExportGeoPackage: ExportRegionsGeoPackage(session, request.path); break;
         case FileAction::ExportCsv: ExportRegionTableCsv(session, request.path); break;
         }

@@ -2,6 +2,9 @@
 // between frames by the session, with a result the dashboard shows in its modal.
 #pragma once
 
+#include <functional>
+#include <future>
+#include <optional>
 #include <string>
 
 namespace vak::ui {
@@ -25,9 +28,45 @@ struct FileRequest {
 struct FileResult {
     bool ok = false;
     std::string message; // "wrote x.json" or the reason it failed (file, key, problem)
+    bool pending = false; // still being written on a worker (the dashboard's BackgroundTask)
 };
 
-// Never throws for bad input: a failure is a result (the session is left as it was).
+// Progress is shown only for work that has taken this long: quick work never flashes a message.
+inline constexpr double kProgressDelaySeconds = 0.5;
+
+// Work that may take a while (writing a large exported image), run on a worker thread while the
+// window keeps drawing. The clock is injected (seconds, any origin) so that the 0.5 s rule can be
+// tested without waiting.
+class BackgroundTask {
+public:
+    using Clock = std::function<double()>;
+    static double SteadySeconds();
+
+    // `what`: shown while it runs ("Exporteren 3840x2160 PNG…"); `done`: the result when `work`
+    // returns (a throw becomes a failed result with its message).
+    BackgroundTask(std::string what, std::function<void()> work, std::string done, Clock clock = SteadySeconds);
+    ~BackgroundTask(); // waits for the work
+    BackgroundTask(const BackgroundTask&) = delete;
+    BackgroundTask& operator=(const BackgroundTask&) = delete;
+
+    const std::string& What() const { return m_what; }
+    double Elapsed() const { return m_clock() - m_started; }
+    // Running for kProgressDelaySeconds or longer: time to say what is happening.
+    bool ShowProgress() const { return !m_result && Elapsed() >= kProgressDelaySeconds; }
+    // The result once the work has finished (then always the same), else nothing; never blocks.
+    const std::optional<FileResult>& Poll();
+
+private:
+    std::string m_what;
+    Clock m_clock;
+    double m_started = 0;
+    std::future<FileResult> m_future;
+    std::optional<FileResult> m_result;
+};
+
+// Never throws for bad input: a failure is a result (the session is left as it was). Image
+// exports read their pixels here and write them on a worker: the result is then `pending` and
+// the dashboard (UiSession::GetDashboard) holds the task that finishes it.
 FileResult RunFileRequest(UiSession& session, const FileRequest& request);
 
 } // namespace vak::ui

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <memory>
 
 namespace vak::ui {
 
@@ -66,7 +67,9 @@ io::ExportStamp MapStamp(UiSession& session)
     // A theme's indicator replaces the table's values on the map: say what it is and where from.
     if (const core::DashboardModel::DerivedMap* derived = model.Derived()) {
         stamp.measure = derived->title;
-        stamp.unit = derived->percent ? "%" : "";
+        stamp.unit.clear();
+        if (derived->percent)
+            stamp.unit.push_back('%');
         if (!derived->source.empty())
             stamp.source = derived->source;
     }
@@ -123,13 +126,20 @@ core::RgbaImage RenderMapImage(UiSession& session, core::ImageSize size)
     return canvas.Target().ReadPixels();
 }
 
-void ExportDashboardPng(UiSession& session, const std::filesystem::path& path)
+PreparedExport PrepareDashboardPng(UiSession& session, const std::filesystem::path& path)
 {
     // The last frame as shown: it carries the legend, source and "synthetic demo data" on screen.
-    io::WritePng(session.Frame().ReadPixels(), path);
+    auto image = std::make_shared<core::RgbaImage>(session.Frame().ReadPixels());
+    const core::ImageSize size{image->width, image->height};
+    return {[image, path] { io::WritePng(*image, path); }, size};
 }
 
-void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size)
+void ExportDashboardPng(UiSession& session, const std::filesystem::path& path)
+{
+    PrepareDashboardPng(session, path).write();
+}
+
+PreparedExport PrepareMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size)
 {
     if (size.width <= 0 || size.height <= 0) {
         const MapPanel* map = session.GetDashboard().Map();
@@ -138,9 +148,15 @@ void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, cor
                 std::max(int(std::lround(shown.ViewportHeight())), core::kMinImageSide)};
     }
     const io::ExportStamp stamp = MapStamp(session);
-    const core::RgbaImage image = RenderMapImage(session, size);
-    const core::MapCamera camera = ExportCamera(session, size);
-    io::WriteGeoTiff(image, camera.VisibleWorld(), ExportLayer(session).crs, stamp, path);
+    auto image = std::make_shared<core::RgbaImage>(RenderMapImage(session, size));
+    const core::Box2d extent = ExportCamera(session, size).VisibleWorld();
+    const std::string crs = ExportLayer(session).crs;
+    return {[image, extent, crs, stamp, path] { io::WriteGeoTiff(*image, extent, crs, stamp, path); }, size};
+}
+
+void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size)
+{
+    PrepareMapGeoTiff(session, path, size).write();
 }
 
 void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path)

@@ -11,6 +11,7 @@
 #include "io/export_stamp.hpp"
 
 #include <filesystem>
+#include <functional>
 
 namespace vak::ui {
 
@@ -29,6 +30,17 @@ core::RgbaImage RenderMapImage(UiSession& session, core::ImageSize size);
 void ExportDashboardPng(UiSession& session, const std::filesystem::path& path);
 // `size` empty (0x0): the map panel's size.
 void ExportMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size);
+
+// The image exports in two steps, so that a window can write on a worker while it keeps drawing:
+// Prepare* reads back the pixels (GL: on the session's thread) and returns the writing step,
+// which needs no GL and no session (it owns the image) and throws like the Export* functions.
+// `size` is set to the image's size (for the progress text).
+struct PreparedExport {
+    std::function<void()> write;
+    core::ImageSize size;
+};
+PreparedExport PrepareDashboardPng(UiSession& session, const std::filesystem::path& path);
+PreparedExport PrepareMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size);
 void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path);
 void ExportRegionTableCsv(UiSession& session, const std::filesystem::path& path);
 

@@ -272,6 +272,14 @@ enum class TextId : int {
     compare_other_level,
     compare_legend_note,
 
+    // progress of long work and chart exports (ui/file_actions.*, ui/charts/svg_chart_export.*)
+    progress_exporting, // printf: width, height, format
+    progress_running, // printf: seconds
+    menu_export_chart_svg,
+    chart_svg_time,
+    chart_svg_bars,
+    chart_svg_scatter,
+
     Count_ // number of ids; keep last
 };
 

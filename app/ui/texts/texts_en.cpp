@@ -264,6 +264,12 @@ const TextEntry kTexts[] = {
     {compare_no_scenario, "Choose a programme in the programmes theme; close locations there for a scenario."},
     {compare_other_level, "The scenario is per municipality: show that level to compare."},
     {compare_legend_note, "classes over both maps"},
+    {progress_exporting, "Exporting %dx%d %s\xE2\x80\xA6"},
+    {progress_running, "working, %.0f s"},
+    {menu_export_chart_svg, "Export chart (SVG)"},
+    {chart_svg_time, "Time chart\xE2\x80\xA6"},
+    {chart_svg_bars, "Bar chart\xE2\x80\xA6"},
+    {chart_svg_scatter, "Decline \xC3\x97 vacancies\xE2\x80\xA6"},
 };
 
 } // namespace

@@ -264,6 +264,12 @@ const TextEntry kTexts[] = {
     {compare_no_scenario, "Kies in het thema Opleidingsaanbod een opleiding; sluit daar locaties voor een scenario."},
     {compare_other_level, "Het scenario is per gemeente: toon dat niveau om te vergelijken."},
     {compare_legend_note, "klassen over beide kaarten"},
+    {progress_exporting, "Exporteren %dx%d %s\xE2\x80\xA6"},
+    {progress_running, "bezig, %.0f s"},
+    {menu_export_chart_svg, "Exporteer grafiek (SVG)"},
+    {chart_svg_time, "Tijdlijn\xE2\x80\xA6"},
+    {chart_svg_bars, "Staafgrafiek\xE2\x80\xA6"},
+    {chart_svg_scatter, "Krimp \xC3\x97 vacatures\xE2\x80\xA6"},
 };
 
 } // namespace
