@@ -261,6 +261,9 @@ void Dashboard::DrawFileModal()
     case FileAction::ExportGeoTiff: title = TextId::menu_export_geotiff; confirm = TextId::file_export; break;
     case FileAction::ExportGeoPackage: title = TextId::menu_export_geopackage; confirm = TextId::file_export; break;
     case FileAction::ExportCsv: title = TextId::menu_export_csv; confirm = TextId::file_export; break;
+    case FileAction::ExportTimeChartSvg:
+    case FileAction::ExportBarChartSvg:
+    case FileAction::ExportScatterSvg: title = TextId::menu_export_chart_svg; confirm = TextId::file_export; break;
     }
     const std::string id = Label(title, "###file_modal");
     if (m_open_file_modal) {
@@ -324,6 +327,15 @@ void Dashboard::DrawMainMenu(UiSettings& settings)
                 OpenFileModal(FileAction::ExportGeoPackage, "vakatlas-regios.gpkg");
             if (ImGui::MenuItem(Label(TextId::menu_export_csv, "###export_csv").c_str()))
                 OpenFileModal(FileAction::ExportCsv, "vakatlas-regios.csv");
+            if (ImGui::BeginMenu(Label(TextId::menu_export_chart_svg, "###export_svg").c_str())) {
+                if (ImGui::MenuItem(Label(TextId::chart_svg_time, "###svg_time").c_str()))
+                    OpenFileModal(FileAction::ExportTimeChartSvg, "vakatlas-tijdlijn.svg");
+                if (ImGui::MenuItem(Label(TextId::chart_svg_bars, "###svg_bars").c_str()))
+                    OpenFileModal(FileAction::ExportBarChartSvg, "vakatlas-staven.svg");
+                if (ImGui::MenuItem(Label(TextId::chart_svg_scatter, "###svg_scatter").c_str()))
+                    OpenFileModal(FileAction::ExportScatterSvg, "vakatlas-spreiding.svg");
+                ImGui::EndMenu();
+            }
             ImGui::EndMenu();
         }
         ImGui::Separator();

@@ -75,6 +75,9 @@ FileResult RunFileRequest(UiSession& session, const FileRequest& request)
         case FileAction::ExportGeoTiff: break; // above
         case FileAction::ExportGeoPackage: ExportRegionsGeoPackage(session, request.path); break;
         case FileAction::ExportCsv: ExportRegionTableCsv(session, request.path); break;
+        case FileAction::ExportTimeChartSvg: ExportChartSvg(session, SvgChartKind::TimeSeries, request.path); break;
+        case FileAction::ExportBarChartSvg: ExportChartSvg(session, SvgChartKind::Bars, request.path); break;
+        case FileAction::ExportScatterSvg: ExportChartSvg(session, SvgChartKind::Scatter, request.path); break;
         }
         result.ok = true;
         result.message = (request.action == FileAction::OpenView ? "opened " : "wrote ") + request.path;

@@ -18,6 +18,9 @@ enum class FileAction {
     ExportGeoTiff,    // the map, georeferenced
     ExportGeoPackage, // the regions of the map's level with their values
     ExportCsv,        // the region table
+    ExportTimeChartSvg, // the charts panel's charts as SVG (ui/charts/svg_chart_export.*)
+    ExportBarChartSvg,
+    ExportScatterSvg,
 };
 
 struct FileRequest {

@@ -12,6 +12,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <string>
 
 namespace vak::ui {
 
@@ -42,6 +43,13 @@ struct PreparedExport {
 PreparedExport PrepareDashboardPng(UiSession& session, const std::filesystem::path& path);
 PreparedExport PrepareMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size);
 void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path);
+// A chart of the charts panel as SVG (ui/charts/svg_chart_export.*), from the data the panel
+// draws: the time chart (the national line and up to six selected regions, raw values), the bars
+// of the map's period, the change-against-size scatter of the map's change (or first to shown
+// period). Throws core::InputError when the dashboard shows no such chart.
+enum class SvgChartKind { TimeSeries, Bars, Scatter };
+std::string ChartSvg(UiSession& session, SvgChartKind kind);
+void ExportChartSvg(UiSession& session, SvgChartKind kind, const std::filesystem::path& path);
 void ExportRegionTableCsv(UiSession& session, const std::filesystem::path& path);
 
 } // namespace vak::ui

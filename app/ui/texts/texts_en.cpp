@@ -269,7 +269,7 @@ const TextEntry kTexts[] = {
     {menu_export_chart_svg, "Export chart (SVG)"},
     {chart_svg_time, "Time chart\xE2\x80\xA6"},
     {chart_svg_bars, "Bar chart\xE2\x80\xA6"},
-    {chart_svg_scatter, "Decline \xC3\x97 vacancies\xE2\x80\xA6"},
+    {chart_svg_scatter, "Change against size\xE2\x80\xA6"},
 };
 
 } // namespace

@@ -269,7 +269,7 @@ const TextEntry kTexts[] = {
     {menu_export_chart_svg, "Exporteer grafiek (SVG)"},
     {chart_svg_time, "Tijdlijn\xE2\x80\xA6"},
     {chart_svg_bars, "Staafgrafiek\xE2\x80\xA6"},
-    {chart_svg_scatter, "Krimp \xC3\x97 vacatures\xE2\x80\xA6"},
+    {chart_svg_scatter, "Verandering tegenover omvang\xE2\x80\xA6"},
 };
 
 } // namespace
