@@ -9,20 +9,17 @@
 // Sizes: 10M and 50M rows (VAK_BENCH_SMOKE=1: 1M, as ctest runs it to keep it working).
 // Run: build/tests/bench/vak_aggregate_bench [--benchmark_filter=scan] [--benchmark_min_time=1]
 #include "core/aggregate/cpu_engine.hpp"
-#include "core/hardware_threads.hpp"
 #include "gpu_bench_engine.hpp"
+#include "memory_bandwidth.hpp"
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
-#include <numeric>
 #include <random>
-#include <thread>
 
 namespace {
 
@@ -79,36 +76,13 @@ std::shared_ptr<const FactTable> BenchTable(std::size_t rows)
     return table;
 }
 
-unsigned Threads() { return vak::core::HardwareThreads(); }
+unsigned Threads() { return vak::bench::ScanThreads(); }
 
 // [SECTION] baseline: memory read bandwidth
 
 double g_bandwidth = 0; // bytes/s, measured in main before the benchmarks, for the scans' ratio
 
-// Sums `words` words with every thread over its own slice: the fastest a scan could read.
-std::uint64_t ReadArray(const std::vector<std::uint64_t>& data, unsigned threads)
-{
-    std::vector<std::uint64_t> sums(threads * 8);
-    std::vector<std::jthread> pool;
-    const std::size_t words = data.size();
-    for (unsigned t = 0; t < threads; ++t)
-        pool.emplace_back([&, t] {
-            const std::size_t begin = words * t / threads, end = words * (t + 1) / threads;
-            std::uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            std::size_t i = begin;
-            for (; i + 4 <= end; i += 4) {
-                s0 += data[i];
-                s1 += data[i + 1];
-                s2 += data[i + 2];
-                s3 += data[i + 3];
-            }
-            for (; i < end; ++i)
-                s0 += data[i];
-            sums[t * 8] = s0 + s1 + s2 + s3;
-        });
-    pool.clear();
-    return std::accumulate(sums.begin(), sums.end(), std::uint64_t(0));
-}
+using vak::bench::ReadArray;
 
 void BM_MemoryReadBandwidth(benchmark::State& state)
 {
@@ -122,14 +96,8 @@ void BM_MemoryReadBandwidth(benchmark::State& state)
 
 double MeasureBandwidth()
 {
-    const std::vector<std::uint64_t> data(std::size_t(1) << (std::getenv("VAK_BENCH_SMOKE") ? 25 : 27), 1); // 1 GiB (smoke: 256 MiB), far beyond any cache
-    double best = 1e30;
-    for (int i = 0; i < 5; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        benchmark::DoNotOptimize(ReadArray(data, Threads()));
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return double(data.size() * 8) / best;
+    // 1 GiB (smoke: 256 MiB), far beyond any cache.
+    return vak::bench::MeasureReadBandwidth(std::size_t(1) << (std::getenv("VAK_BENCH_SMOKE") ? 28 : 30));
 }
 
 // [SECTION] scan and four-view update

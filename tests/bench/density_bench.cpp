@@ -13,9 +13,9 @@
 #include "core/aggregate/cpu_engine.hpp"
 #include "core/dashboard/density_grid.hpp"
 #include "core/errors.hpp"
-#include "core/hardware_threads.hpp"
 #include "io/demo_cache.hpp"
 #include "io/table_import.hpp"
+#include "memory_bandwidth.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -24,8 +24,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
-#include <numeric>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -35,47 +33,13 @@ using namespace vak::core::agg;
 
 constexpr double kBinBytesPerPoint = 4 + 4 + 4; // x, y, period code
 
-unsigned Threads() { return vak::core::HardwareThreads(); }
+unsigned Threads() { return vak::bench::ScanThreads(); }
 
 std::shared_ptr<const FactTable> g_points;
 std::unique_ptr<CpuEngine> g_engine;
 double g_bandwidth = 0;
 
-// Every thread sums its own slice of a large array: the fastest any scan could read.
-std::uint64_t ReadArray(const std::vector<std::uint64_t>& data, unsigned threads)
-{
-    std::vector<std::uint64_t> sums(threads * 8);
-    std::vector<std::jthread> pool;
-    for (unsigned t = 0; t < threads; ++t)
-        pool.emplace_back([&, t] {
-            const std::size_t begin = data.size() * t / threads, end = data.size() * (t + 1) / threads;
-            std::uint64_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            std::size_t i = begin;
-            for (; i + 4 <= end; i += 4) {
-                s0 += data[i];
-                s1 += data[i + 1];
-                s2 += data[i + 2];
-                s3 += data[i + 3];
-            }
-            for (; i < end; ++i)
-                s0 += data[i];
-            sums[t * 8] = s0 + s1 + s2 + s3;
-        });
-    pool.clear();
-    return std::accumulate(sums.begin(), sums.end(), std::uint64_t(0));
-}
-
-double MeasureBandwidth()
-{
-    const std::vector<std::uint64_t> data(std::size_t(1) << 27, 1); // 1 GiB, far beyond any cache
-    double best = 1e30;
-    for (int i = 0; i < 5; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        benchmark::DoNotOptimize(ReadArray(data, Threads()));
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return double(data.size() * 8) / best;
-}
+double MeasureBandwidth() { return vak::bench::MeasureReadBandwidth(std::size_t(1) << 30); } // 1 GiB
 
 // The map panel's visible box at 1920x1080 with the Netherlands fitted (RD New metres), and the
 // Randstad at `zoom` times that.
@@ -134,7 +98,7 @@ void BM_MemoryReadBandwidth(benchmark::State& state)
     const std::size_t rows = g_points ? g_points->rows : 1'500'000;
     const std::vector<std::uint64_t> data(std::size_t(double(rows) * kBinBytesPerPoint / 8), 1);
     for (auto _ : state)
-        benchmark::DoNotOptimize(ReadArray(data, Threads()));
+        benchmark::DoNotOptimize(vak::bench::ReadArray(data, Threads()));
     state.SetBytesProcessed(std::int64_t(state.iterations()) * std::int64_t(data.size() * 8));
 }
 
