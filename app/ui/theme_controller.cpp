@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace vak::ui {
 
@@ -149,6 +150,14 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
     const bool wants_map = m_theme == Theme::Programmes || (m_theme == Theme::Vacancies && m_per_thousand);
     std::string key = std::to_string(static_cast<int>(m_theme)) + "|" + period + "|" + layer->name + "|" +
                       std::to_string(wants_map) + "|" + std::to_string(static_cast<int>(ctx.settings.language));
+    if (m_theme == Theme::Programmes) {
+        const core::themes::ProgrammeFilter& f = m_programme.filter;
+        key += "|f" + std::to_string(static_cast<int>(f.path)) + std::to_string(m_programme.show_locations);
+        for (int level : f.levels)
+            key += "," + std::to_string(level);
+        for (const std::string& chamber : f.chambers)
+            key += ";" + chamber;
+    }
     if (m_theme == Theme::Programmes && !m_programme.crebo.empty()) {
         key += "|" + m_programme.crebo + "|" + std::to_string(m_programme.threshold_km) + "|" +
                std::to_string(m_programme.show_after);
@@ -175,13 +184,30 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
             // The active level when the enrolment reaches it, else where the locations lie.
             const auto& levels = in.enrolment.levels;
             map.level = std::find(levels.begin(), levels.end(), layer->name) != levels.end() ? layer->name : levels.front();
-            map.values = core::themes::DistinctProgrammesPerRegion(m_engine, in.enrolment, map.level, period, {}, in.catalogue);
+            map.values = core::themes::DistinctProgrammesPerRegion(m_engine, in.enrolment, map.level, period,
+                                                                    m_programme.filter, in.catalogue);
             // The enrolment covers every institution: a region with no location offers none,
             // a known 0, not a gap in the data.
             if (layer->name == map.level)
                 for (const core::RegionFeature& f : layer->features)
                     map.values.try_emplace(f.code, core::RegionValue{0.0, core::agg::GroupState::Known, 0});
             std::snprintf(title, sizeof title, Tr(TextId::theme_programmes_title), PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
+            // The filter in the title, so that a screenshot says what was counted.
+            std::string filtered;
+            const core::themes::ProgrammeFilter& f = m_programme.filter;
+            for (const std::string& chamber : f.chambers)
+                filtered += (filtered.empty() ? "" : ", ") + chamber;
+            if (!f.levels.empty()) {
+                filtered += std::string(filtered.empty() ? "" : " \xC2\xB7 ") + Tr(TextId::theme_filter_level);
+                for (int level : f.levels)
+                    filtered += " " + std::to_string(level);
+            }
+            if (f.path != core::themes::LearningPath::Any)
+                filtered += std::string(filtered.empty() ? "" : " \xC2\xB7 ") + core::themes::LearningPathName(f.path);
+            if (!filtered.empty())
+                std::snprintf(title + std::strlen(title), sizeof title - std::strlen(title), " (%s)", filtered.c_str());
+            if (m_programme.show_locations)
+                AddLocationSymbols(in, period, map);
             map.source = in.enrolment.table->provenance.source.empty() ? in.enrolment.table->name
                                                                         : in.enrolment.table->provenance.source;
         } else {
@@ -291,6 +317,26 @@ void ThemeController::SaveScenario(const std::string& name)
         scenario.edits.push_back({core::themes::ScenarioEdit::Kind::Close, p.crebo, location, {}});
     p.saved.push_back(std::move(scenario));
     m_derived_key.clear(); // compared again
+}
+
+void ThemeController::SetProgrammeFilter(const core::themes::ProgrammeFilter& filter)
+{
+    m_programme.filter = filter;
+    m_programme.filter.search.clear(); // the search picks a programme, it filters nothing here
+}
+
+void ThemeController::AddLocationSymbols(const core::themes::ThemeInputs& in, const std::string& year,
+                                         core::DashboardModel::DerivedMap& map)
+{
+    namespace th = core::themes;
+    if (in.locations.empty())
+        return; // no locations table: the map without symbols
+    const std::map<std::string, core::RegionValue> students =
+        th::StudentsPerLocation(m_engine, in.enrolment, year, m_programme.filter, in.catalogue);
+    // Sized by the known students; a location with only "<5" parts is drawn at the smallest size.
+    for (const th::Location& location : in.locations)
+        if (const auto it = students.find(location.code); it != students.end())
+            map.symbols.push_back({location.position, it->second.value, location.name, false});
 }
 
 void ThemeController::SetAlertRules(std::vector<core::themes::AlertRule> rules)
@@ -526,8 +572,10 @@ void ThemeController::DrawProgrammeControls(PanelContext& ctx)
         if (shown == 0)
             ImGui::TextDisabled("%s", Tr(TextId::theme_reach_none_found));
     }
-    if (p.crebo.empty())
+    if (p.crebo.empty()) {
+        DrawProgrammeFilter(ctx);
         return;
+    }
     std::string name = p.crebo;
     for (const th::Programme& programme : in.catalogue)
         if (programme.crebo == p.crebo)
@@ -601,6 +649,77 @@ void ThemeController::DrawProgrammeControls(PanelContext& ctx)
         }
         ImGui::EndTable();
     }
+}
+
+void ThemeController::DrawProgrammeFilter(PanelContext& ctx)
+{
+    namespace th = core::themes;
+    const th::ThemeInputs& in = Inputs(ctx.workspace);
+    th::ProgrammeFilter f = m_programme.filter;
+    bool changed = false;
+    float label_w = 0;
+    for (TextId label : {TextId::theme_filter_chamber, TextId::theme_filter_level_label, TextId::theme_filter_path})
+        label_w = std::max(label_w, ImGui::CalcTextSize(Tr(label)).x);
+    label_w += ImGui::GetCursorPosX() + ImGui::GetStyle().ItemSpacing.x; // from the window's edge, past the indent
+    ImGui::Spacing();
+    // Sector chamber: several may be chosen (a platform looks at two or three together).
+    std::set<std::string> chambers;
+    for (const th::Programme& programme : in.catalogue)
+        if (!programme.chamber.empty())
+            chambers.insert(programme.chamber);
+    if (!chambers.empty()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(Tr(TextId::theme_filter_chamber));
+        ImGui::SameLine(label_w);
+        ImGui::SetNextItemWidth(-1.0f);
+        char preview[160];
+        if (f.chambers.empty())
+            std::snprintf(preview, sizeof preview, "%s", Tr(TextId::theme_filter_all));
+        else if (f.chambers.size() == 1)
+            std::snprintf(preview, sizeof preview, "%s", f.chambers.begin()->c_str());
+        else
+            std::snprintf(preview, sizeof preview, Tr(TextId::theme_filter_chambers), static_cast<int>(f.chambers.size()));
+        if (ImGui::BeginCombo("##chambers", preview)) {
+            for (const std::string& chamber : chambers) {
+                bool on = f.chambers.count(chamber) > 0;
+                if (ImGui::Checkbox(chamber.c_str(), &on)) {
+                    if (on)
+                        f.chambers.insert(chamber);
+                    else
+                        f.chambers.erase(chamber);
+                    changed = true;
+                }
+            }
+            ImGui::EndCombo();
+        }
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr(TextId::theme_filter_level_label));
+    for (int level = 1; level <= 4; ++level) {
+        ImGui::SameLine(level == 1 ? label_w : 0.0f);
+        bool on = f.levels.count(level) > 0;
+        if (ImGui::Checkbox((std::to_string(level) + "##level").c_str(), &on)) {
+            if (on)
+                f.levels.insert(level);
+            else
+                f.levels.erase(level);
+            changed = true;
+        }
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr(TextId::theme_filter_path));
+    const std::pair<th::LearningPath, const char*> paths[] = {
+        {th::LearningPath::Any, Tr(TextId::theme_filter_both)}, {th::LearningPath::Bol, "BOL"}, {th::LearningPath::Bbl, "BBL"}};
+    for (std::size_t i = 0; i < 3; ++i) {
+        ImGui::SameLine(i == 0 ? label_w : 0.0f);
+        if (ImGui::RadioButton((std::string(paths[i].second) + "##path").c_str(), f.path == paths[i].first)) {
+            f.path = paths[i].first;
+            changed = true;
+        }
+    }
+    if (changed)
+        SetProgrammeFilter(f);
+    ImGui::Checkbox(Tr(TextId::theme_show_locations), &m_programme.show_locations);
 }
 
 void ThemeController::DrawControls(PanelContext& ctx)

@@ -17,6 +17,7 @@
 #include "core/aggregate/cpu_engine.hpp"
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/themes/alerts.hpp"
+#include "core/themes/programme_spread.hpp"
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
 #include "core/view_state.hpp"
@@ -62,6 +63,10 @@ public:
     const std::string& Programme() const { return m_programme.crebo; }
     void SetClosed(const std::string& location, bool closed);
     void SetThresholdKm(double km);
+    // The overview (no programme chosen): sector chambers, levels and learning path that the
+    // programmes-per-region map and the location symbols count (the search is not used).
+    void SetProgrammeFilter(const core::themes::ProgrammeFilter& filter);
+    const core::themes::ProgrammeFilter& ProgrammeFilterUsed() const { return m_programme.filter; }
     // Krimp against vacancy density, per region of the vacancies' level (arbeidsmarktregio):
     // the change in mbo students between the krimp years, and vacancies per 1,000 inhabitants
     // in the latest quarter. Empty when a table is missing (`problem` says which).
@@ -106,6 +111,9 @@ private:
     void MakeReachabilityMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& year,
                              core::DashboardModel::DerivedMap& map);
     void DrawProgrammeControls(PanelContext& ctx);
+    void DrawProgrammeFilter(PanelContext& ctx);
+    void AddLocationSymbols(const core::themes::ThemeInputs& in, const std::string& year,
+                            core::DashboardModel::DerivedMap& map);
 
     Theme m_theme = Theme::Krimp;
     bool m_chosen = false;
@@ -125,6 +133,8 @@ private:
 
     struct ProgrammeState {
         char search[128] = {};
+        core::themes::ProgrammeFilter filter; // the overview's chambers, levels, path
+        bool show_locations = true;           // the overview's symbols: every location, by students
         std::string crebo;
         std::set<std::string> closed; // locations where the scenario closes it
         double threshold_km = 30;

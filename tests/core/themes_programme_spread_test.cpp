@@ -215,5 +215,50 @@ TEST(ClassifySize, BoundsDecide)
     EXPECT_EQ(ClassifySize(10, 0, 1, 50), SmallState::Unknown);
 }
 
+// Symbols: per location the known students of the programmes passing the filter; "<5" parts
+// counted, never added as a number; a location offering only a known 0 has no symbol.
+TEST_F(ProgrammeSpreadTest, StudentsPerLocationKeepSuppressedPartsApart)
+{
+    const std::map<std::string, RegionValue> all = StudentsPerLocation(m_engine, m_table, "2025", {}, kCatalogue);
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_DOUBLE_EQ(all.at("L1").value, 40.0 + 30.0); // the 2024 row left out
+    EXPECT_EQ(all.at("L1").suppressed, 0);
+    EXPECT_DOUBLE_EQ(all.at("L2").value, 47.0);
+    EXPECT_EQ(all.at("L2").suppressed, 2);
+    EXPECT_DOUBLE_EQ(all.at("L3").value, 49.0 + 10.0 + 60.0);
+    EXPECT_EQ(all.at("L3").suppressed, 1);
+    // BBL only: L2 has just "<5" parts (200, 300): unknown, no number; L3's 300 is "<5" and its
+    // 400 has no value at all.
+    ProgrammeFilter bbl;
+    bbl.path = LearningPath::Bbl;
+    const std::map<std::string, RegionValue> work = StudentsPerLocation(m_engine, m_table, "2025", bbl, kCatalogue);
+    ASSERT_EQ(work.count("L1"), 0u);
+    ASSERT_EQ(work.count("L2"), 1u);
+    EXPECT_NE(work.at("L2").state, agg::GroupState::Known);
+    EXPECT_EQ(work.at("L2").suppressed, 2);
+    EXPECT_DOUBLE_EQ(work.at("L2").value, 0.0);
+    // Chamber Specialistisch (400 and 500): L3 only, where 500 is a known 0 and 400 BOL has 10.
+    ProgrammeFilter special;
+    special.chambers = {"Specialistisch"};
+    const std::map<std::string, RegionValue> crafts = StudentsPerLocation(m_engine, m_table, "2025", special, kCatalogue);
+    ASSERT_EQ(crafts.size(), 1u);
+    EXPECT_DOUBLE_EQ(crafts.at("L3").value, 10.0);
+    // Level 4 at L1: nothing offered there.
+    ProgrammeFilter level4;
+    level4.levels = {4};
+    EXPECT_EQ(StudentsPerLocation(m_engine, m_table, "2025", level4, kCatalogue).count("L1"), 0u);
+}
+
+// The size legend's round values: 1, 2 or 5 times a power of ten at or below the largest
+// symbol, a quarter and a twentieth of it, never repeated.
+TEST(SymbolLegend, RoundValuesBelowTheLargest)
+{
+    EXPECT_EQ(SymbolLegendValues(12345), (std::vector<double>{10000, 2000, 500}));
+    EXPECT_EQ(SymbolLegendValues(5000), (std::vector<double>{5000, 1000, 200}));
+    EXPECT_EQ(SymbolLegendValues(8), (std::vector<double>{5, 2}));   // 8/20 is below 1
+    EXPECT_EQ(SymbolLegendValues(1), (std::vector<double>{1}));
+    EXPECT_TRUE(SymbolLegendValues(0).empty());
+}
+
 } // namespace
 } // namespace vak::core::themes

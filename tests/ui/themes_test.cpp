@@ -201,6 +201,74 @@ std::map<std::string, double> NearestKm(const std::string& crebo, const std::str
     return km;
 }
 
+std::string Unquoted(std::string field)
+{
+    if (field.size() >= 2 && field.front() == '"' && field.back() == '"')
+        field = field.substr(1, field.size() - 2);
+    return field;
+}
+
+// The overview's symbols: every location offering a programme of the chosen chamber and levels
+// in the chosen learning path, sized by those students, as the CSV files say; the map counts
+// the same programmes per municipality.
+TEST_F(Themes, LocationSymbolsFollowTheChamberLevelAndPathFilter)
+{
+    Choose(Theme::Programmes);
+    ThemeController& themes = m_session->Themes();
+    core::themes::ProgrammeFilter filter;
+    filter.chambers = {"Zorg, welzijn en sport", "Handel"};
+    filter.levels = {2, 3};
+    filter.path = core::themes::LearningPath::Bbl;
+    themes.SetProgrammeFilter(filter);
+    m_headless.Frame();
+    m_headless.Frame();
+    const core::DashboardModel& model = m_session->Model();
+    ASSERT_NE(model.Derived(), nullptr);
+    const std::string year = model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+
+    std::map<std::string, std::pair<std::string, int>> catalogue; // crebo -> chamber, level
+    for (const auto& f : ReadRows("opleidingen.csv"))
+        catalogue[f[0]] = {Unquoted(f[3]), std::stoi(f[2])};
+    std::map<std::string, std::string> location_name;
+    for (const auto& f : ReadRows("vestigingen.csv"))
+        location_name[f[0]] = Unquoted(f[2]);
+    std::map<std::string, double> students;                      // location -> BBL students
+    std::map<std::string, std::set<std::string>> per_municipality; // distinct crebos offered
+    for (const auto& f : ReadRows("inschrijvingen.csv")) {
+        if (f[4] != year || f[5] != "BBL")
+            continue;
+        const auto& [chamber, level] = catalogue.at(f[2]);
+        if (!filter.chambers.count(chamber) || !filter.levels.count(level))
+            continue;
+        ASSERT_NE(f[6], "<5") << "the demo has no suppressed counts; this sum would need them";
+        const double n = std::stod(f[6]);
+        if (n <= 0)
+            continue; // a known 0 offers nothing
+        students[f[0]] += n;
+        per_municipality[f[3]].insert(f[2]);
+    }
+    ASSERT_GT(students.size(), 5u) << "a filter that leaves several locations";
+    std::vector<std::pair<std::string, double>> expected, shown;
+    for (const auto& [location, n] : students)
+        expected.emplace_back(location_name.at(location), n);
+    for (const auto& symbol : model.Derived()->symbols)
+        shown.emplace_back(symbol.label, symbol.size);
+    std::sort(expected.begin(), expected.end());
+    std::sort(shown.begin(), shown.end());
+    EXPECT_EQ(shown, expected);
+    // The map under them counts the same programmes.
+    for (const auto& [municipality, crebos] : per_municipality) {
+        const core::RegionValue value = MapValueOf(municipality);
+        EXPECT_EQ(value.state, core::agg::GroupState::Known) << municipality;
+        EXPECT_EQ(value.value, static_cast<double>(crebos.size())) << municipality;
+    }
+    // No filter: more locations than with it.
+    themes.SetProgrammeFilter({});
+    m_headless.Frame();
+    m_headless.Frame();
+    EXPECT_GT(model.Derived()->symbols.size(), expected.size());
+}
+
 TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFiles)
 {
     Choose(Theme::Programmes);

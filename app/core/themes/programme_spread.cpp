@@ -4,6 +4,7 @@
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vak::core::themes {
 
@@ -128,6 +129,49 @@ std::vector<ProgrammeLocations> LocationsPerProgramme(agg::Engine& engine, const
     std::sort(result.begin(), result.end(),
               [](const ProgrammeLocations& a, const ProgrammeLocations& b) { return a.crebo < b.crebo; });
     return result;
+}
+
+std::map<std::string, RegionValue> StudentsPerLocation(agg::Engine& engine, const LevelTable& enrolment,
+                                                       const std::string& year, const ProgrammeFilter& filter,
+                                                       const std::vector<Programme>& catalogue)
+{
+    const Columns c = FindColumns(enrolment);
+    agg::ViewSpec sum;
+    sum.measure = 0;
+    sum.group_by[0] = c.location;
+    agg::ViewSpec offered = sum; // a location whose rows are all known zeros offers nothing
+    offered.aggregate = agg::Aggregate::CountDistinct;
+    offered.distinct_dimension = c.crebo;
+    engine.Load(enrolment.table);
+    const std::vector<agg::ViewResult> r = engine.Compute(Filters(enrolment, c, year, filter, catalogue), {sum, offered});
+    std::map<std::string, RegionValue> students;
+    const auto& labels = enrolment.table->dimensions[std::size_t(c.location)].labels;
+    for (std::size_t g = 0; g < r[0].GroupCount(); ++g) {
+        if (r[0].states[g] == agg::GroupState::Empty || r[1].values[g] == 0)
+            continue;
+        students[labels[g]] = {r[0].states[g] == agg::GroupState::Known ? r[0].Value(g) : 0.0, r[0].states[g],
+                               r[0].suppressed[g]};
+    }
+    return students;
+}
+
+std::vector<double> SymbolLegendValues(double largest)
+{
+    // The largest of 1, 2, 5 x 10^k not above `value`.
+    const auto nice_below = [](double value) {
+        if (!(value >= 1))
+            return 0.0;
+        double step = std::pow(10.0, std::floor(std::log10(value)));
+        for (double m : {5.0, 2.0, 1.0})
+            if (m * step <= value * (1 + 1e-12))
+                return m * step;
+        return step;
+    };
+    std::vector<double> values;
+    for (double v : {nice_below(largest), nice_below(largest / 4), nice_below(largest / 20)})
+        if (v > 0 && (values.empty() || v < values.back()))
+            values.push_back(v);
+    return values;
 }
 
 SmallState ClassifySize(double known, std::int64_t suppressed, std::int64_t missing, double threshold, double* low,

@@ -58,6 +58,19 @@ std::vector<ProgrammeLocations> LocationsPerProgramme(agg::Engine& engine, const
                                                       const std::string& year, const ProgrammeFilter& filter,
                                                       const std::vector<Programme>& catalogue, int unique_max = 1);
 
+// Students per location in `year`, of the programmes that pass the filter (chamber, level,
+// search) in its learning path: the proportional symbols of the theme map. The value is the
+// known students; "<5" parts are counted in `suppressed`, never as a number. Locations with no
+// such programme are absent.
+std::map<std::string, RegionValue> StudentsPerLocation(agg::Engine& engine, const LevelTable& enrolment,
+                                                       const std::string& year, const ProgrammeFilter& filter,
+                                                       const std::vector<Programme>& catalogue);
+
+// The sizes a proportional-symbol legend shows for symbols up to `largest`: the largest
+// rounded down to 1, 2 or 5 times a power of ten, then about a quarter and a twentieth of it
+// the same way, largest first, without repeats (one value for a largest below 2; none for 0).
+std::vector<double> SymbolLegendValues(double largest);
+
 enum class SmallState : std::uint8_t { Small, NotSmall, Unknown };
 struct InstitutionProgramme {
     std::string brin;

@@ -10,6 +10,7 @@
 #include "ui/density_overlay.hpp"
 #include "ui/level_names.hpp"
 #include "ui/map_legend.hpp"
+#include "ui/symbol_legend.hpp"
 #include "ui/theme.hpp"
 
 #include <imgui.h>
@@ -204,6 +205,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     }
     draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
+    if (ctx.model.Derived()) DrawSymbolLegend(draw, origin, ImVec2(origin.x + map_w, origin.y + avail.y), ctx.settings.Scale(), ctx.settings.language == Language::Dutch, *ctx.model.Derived(), Tr(TextId::symbol_legend_title));
     // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
     if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
         m_need_fit = true;
