@@ -16,6 +16,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -525,6 +526,56 @@ const ThemeController::KrimpVacancies& ThemeController::KrimpAgainstVacancies(co
     return out;
 }
 
+void ThemeController::AddLeadingIndicator(const core::Workspace& workspace, charts::TimeSeriesData& data)
+{
+    namespace th = core::themes;
+    if (!m_chosen || m_theme != Theme::Krimp || data.periods.empty())
+        return;
+    const th::ThemeInputs& in = Inputs(workspace);
+    if (!in.primary.table || in.primary.Period() < 0 || in.primary.levels.empty())
+        return;
+    const core::RegionLayer* layer = workspace.ActiveLayer();
+    // The selected regions where the table reaches the active level, else the whole country.
+    const auto& levels = in.primary.levels;
+    const bool at_level = layer && std::find(levels.begin(), levels.end(), layer->name) != levels.end();
+    const std::set<std::string>& selected = workspace.GetSelection().Codes();
+    std::string key = std::to_string(m_inputs_tables) + "|" + (at_level ? layer->name : std::string("-"));
+    for (const core::Period& p : data.periods)
+        key += "|" + std::to_string(p.year) + "." + std::to_string(p.quarter);
+    if (at_level)
+        for (const std::string& code : selected)
+            key += ";" + code;
+    if (key != m_leading_key) {
+        m_leading_key = key;
+        m_leading.assign(data.periods.size(), charts::kUnknown);
+        try {
+            const std::string level = at_level ? layer->name : levels.front();
+            const th::RegionTable table = th::SumPerRegionAndPeriod(m_engine, in.primary, level, {});
+            // Per period label: the sum over the regions counted, known when any part is.
+            std::map<std::string, double> sums;
+            for (const auto& [region, per_period] : table) {
+                if (at_level && !selected.empty() && !selected.count(region))
+                    continue;
+                for (const auto& [period, value] : per_period)
+                    if (value.state == core::agg::GroupState::Known)
+                        sums[period] += value.value;
+            }
+            for (std::size_t i = 0; i < data.periods.size(); ++i)
+                if (data.periods[i].quarter == 0)
+                    if (const auto it = sums.find(std::to_string(data.periods[i].year)); it != sums.end())
+                        m_leading[i] = it->second;
+        } catch (const std::exception&) {
+            m_leading.assign(data.periods.size(), charts::kUnknown); // no line rather than a wrong one
+        }
+    }
+    if (std::all_of(m_leading.begin(), m_leading.end(), [](double v) { return std::isnan(v); }))
+        return;
+    charts::TimeSeries line;
+    line.name = Tr(at_level && !selected.empty() ? TextId::theme_leading_selected : TextId::theme_leading_all);
+    line.values = m_leading;
+    data.series.push_back(std::move(line));
+}
+
 void ThemeController::Update(PanelContext& ctx)
 {
     if (m_requested) {
@@ -753,6 +804,12 @@ void ThemeController::DrawControls(PanelContext& ctx)
             }
             return changed;
         };
+        // The primary-school line in the time chart, when that table is loaded: say what it is.
+        if (Inputs(ctx.workspace).primary.table) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", Tr(TextId::theme_leading_caption));
+            ImGui::PopStyleColor();
+        }
         const bool a = year_combo(TextId::theme_change_from, "##krimp_from", from);
         const bool b = year_combo(TextId::theme_change_to, "##krimp_to", to);
         if ((a || b) && from != to)

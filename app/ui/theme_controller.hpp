@@ -21,6 +21,7 @@
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
 #include "core/view_state.hpp"
+#include "ui/charts/time_series_chart.hpp"
 
 #include <limits>
 #include <map>
@@ -93,6 +94,12 @@ public:
     // The named scenarios saved for the chosen programme, in the order saved.
     const std::vector<core::themes::Scenario>& SavedScenarios() const { return m_programme.saved; }
 
+    // Krimp with a primary-school table loaded (themes::ThemeTables::primary): its pupils in the
+    // selected regions together (none selected: all) as one more line of the time chart, over
+    // the chart's periods (unknown where the table has no such year), named as the leading
+    // indicator. Computed again only when the table, selection or level change.
+    void AddLeadingIndicator(const core::Workspace& workspace, charts::TimeSeriesData& data);
+
     // The current scenario's result, once computed (after Update with a programme chosen).
     const core::themes::ScenarioResult* ScenarioOutcome() const
     {
@@ -129,6 +136,8 @@ private:
     std::vector<core::themes::AlertRule> m_alert_rules = core::themes::DefaultAlertRules();
     std::uint64_t m_alert_rules_version = 0;
     KrimpVacancies m_krimp_vacancies;
+    std::string m_leading_key;                  // what m_leading was computed for
+    std::vector<double> m_leading;              // per chart period; charts::kUnknown where unknown
     std::string m_krimp_vacancies_key;
 
     struct ProgrammeState {

@@ -8,6 +8,7 @@
 #include "support/ci.hpp"
 #include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
+#include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
@@ -267,6 +268,102 @@ TEST_F(Themes, LocationSymbolsFollowTheChamberLevelAndPathFilter)
     m_headless.Frame();
     m_headless.Frame();
     EXPECT_GT(model.Derived()->symbols.size(), expected.size());
+}
+
+// Krimp with DUO's real primary-school file loaded beside the demo: the time chart gets one more
+// line, the primary pupils of the selected municipalities per year (the leading indicator),
+// equal to the sums this test makes straight from the CSV, unknown after the file's last year;
+// other themes add nothing.
+TEST(ThemesLeadingIndicator, PrimaryPupilsOfTheSelectionAsOneMoreLine)
+{
+    constexpr const char* kDuo = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
+    VAK_REQUIRE_SHARED(kDuo);
+    core::Workspace workspace;
+    test::HeadlessSession headless;
+    try {
+        io::LoadRegionFiles({}, workspace);
+        io::LoadDataFiles({}, workspace);
+        core::TableFileOptions more;
+        more.files = {test::SharedFile(kDuo)};
+        io::LoadDataFiles(more, workspace);
+        headless.Start(workspace, {1280, 800});
+    } catch (const core::InputError& e) {
+        if (test::InCi())
+            FAIL() << e.what();
+        GTEST_SKIP() << e.what();
+    }
+    UiSession& session = headless.Session();
+    headless.Frame();
+    ThemeController& themes = session.Themes();
+    themes.Select(Theme::Krimp);
+    for (int i = 0; i < 6 && !(i >= 2 && themes.Settled()); ++i)
+        headless.Frame();
+    ASSERT_TRUE(themes.Settled());
+    ASSERT_EQ(workspace.ActiveLayer()->name, "gemeente");
+    workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
+
+    // The file by hand: municipality codes without leading zeros, "<5" left out.
+    std::map<std::string, double> expected; // year -> pupils of the two municipalities
+    {
+        std::ifstream in(test::SharedFile(kDuo));
+        std::string line;
+        std::getline(in, line);
+        while (std::getline(in, line)) {
+            if (!line.empty() && line.back() == '\r')
+                line.pop_back();
+            std::vector<std::string> f;
+            std::string field;
+            bool quoted = false;
+            for (char c : line) {
+                if (c == '"')
+                    quoted = !quoted;
+                else if (c == ';' && !quoted) {
+                    f.push_back(field);
+                    field.clear();
+                } else
+                    field += c;
+            }
+            f.push_back(field);
+            ASSERT_EQ(f.size(), 38u) << line;
+            if (f[6] != "14" && f[6] != "80")
+                continue;
+            for (int year = 1996; year <= 2025; ++year) {
+                const std::string& cell = f[static_cast<std::size_t>(8 + year - 1996)];
+                if (cell != "<5")
+                    expected[std::to_string(year)] += std::stod(cell);
+            }
+        }
+    }
+    const core::DashboardModel& model = session.Model();
+    charts::TimeSeriesData data;
+    data.periods = charts::ConsecutivePeriods(model.Periods());
+    ASSERT_FALSE(data.periods.empty());
+    themes.AddLeadingIndicator(workspace, data);
+    ASSERT_EQ(data.series.size(), 1u);
+    const charts::TimeSeries& line = data.series[0];
+    EXPECT_NE(line.name.find("basisschoolleerlingen in de selectie"), std::string::npos) << line.name;
+    EXPECT_NE(line.name.find("voorloper"), std::string::npos) << line.name;
+    int compared = 0;
+    for (std::size_t i = 0; i < data.periods.size(); ++i) {
+        const std::string year = std::to_string(data.periods[i].year);
+        if (data.periods[i].year <= 2025) {
+            ASSERT_TRUE(expected.count(year)) << year;
+            EXPECT_DOUBLE_EQ(line.values[i], expected.at(year)) << year;
+            ++compared;
+        } else {
+            EXPECT_TRUE(std::isnan(line.values[i])) << year << ": no primary data that year";
+        }
+    }
+    EXPECT_GE(compared, 10) << "the demo's years and the file's overlap for a decade at least";
+    // The vacancies theme has no such line.
+    themes.Select(Theme::Vacancies);
+    for (int i = 0; i < 6 && !(i >= 2 && themes.Settled()); ++i)
+        headless.Frame();
+    charts::TimeSeriesData other;
+    other.periods = data.periods;
+    themes.AddLeadingIndicator(workspace, other);
+    EXPECT_TRUE(other.series.empty());
+    headless.Stop();
 }
 
 TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFiles)

@@ -85,6 +85,12 @@ ThemeTables FindThemeTables(const Workspace& workspace)
             continue;
         }
         const std::string name = AsciiLower(d.name);
+        const bool primary = name.find("po_leerling") != std::string::npos || name.find("basisonderwijs") != std::string::npos ||
+                             name.find("basisschool") != std::string::npos || name.find("primair") != std::string::npos;
+        if (primary && found.primary < 0 && HasPeriod(d) && !tables[i]->joined_layer.empty()) {
+            found.primary = index;
+            continue;
+        }
         const bool vacancies = name.find("vacature") != std::string::npos || name.find("vacanc") != std::string::npos ||
                                FindColumn(d.measures, {"vacatures", "vacancies"}) >= 0;
         if (vacancies && found.vacancies < 0 && !tables[i]->joined_layer.empty()) {
@@ -465,6 +471,9 @@ ThemeInputs BuildThemeInputs(const Workspace& workspace)
     attempt(in.tables.population, [&](const Workspace::LoadedTable& t) {
         in.municipalities = JoinedLayer(workspace, t.joined_layer);
         in.population = BuildLevelTable(t.dataset, in.municipalities);
+    });
+    attempt(in.tables.primary, [&](const Workspace::LoadedTable& t) {
+        in.primary = BuildLevelTable(t.dataset, JoinedLayer(workspace, t.joined_layer));
     });
     attempt(in.tables.vacancies, [&](const Workspace::LoadedTable& t) {
         in.vacancies = BuildLevelTable(t.dataset, JoinedLayer(workspace, t.joined_layer));

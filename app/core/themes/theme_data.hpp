@@ -69,6 +69,10 @@ struct Offer {
 // Workspace indices of the tables the themes use; -1 where none is loaded.
 struct ThemeTables {
     int locations = -1, catalogue = -1, enrolment = -1, population = -1, vacancies = -1;
+    // Primary-school pupils per region and year (DUO's "leerlingen po" per location): the
+    // leading indicator of mbo intake. Found by its name (po_leerlingen, basisonderwijs,
+    // basisschool, primair), joined to a layer, with periods.
+    int primary = -1;
 };
 ThemeTables FindThemeTables(const Workspace& workspace);
 
@@ -154,7 +158,7 @@ struct ThemeInputs {
     ThemeTables tables;
     std::vector<Location> locations;
     std::vector<Programme> catalogue;
-    LevelTable enrolment, population, vacancies;
+    LevelTable enrolment, population, vacancies, primary;
     const RegionLayer* municipalities = nullptr; // the layer the population table joined to
     std::vector<std::string> problems;
 };

@@ -84,6 +84,7 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
         data.series.push_back(std::move(line));
         ++shown;
     }
+    ctx.themes.AddLeadingIndicator(ctx.workspace, data); // krimp: primary-school pupils, when loaded
     const bool note = !ctx.presenting && (selection.Empty() || shown < selection.Codes().size());
     const float note_h = ImGui::GetTextLineHeightWithSpacing() * (note ? 2.2f : 0.0f);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
