@@ -74,8 +74,27 @@ void MapPanel::DrawContent(PanelContext& ctx)
     if (layer && m_need_fit) {
         // Keep the legend's strip clear (its width as last drawn) where the map can spare it.
         const double legend_px = ctx.model.HasData() && m_legend_width < 0.5f * map_w ? m_legend_width : 0.0;
-        m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
+        if (compare && ctx.model.HasData() && m_legend_height > 0.0f && m_legend_height < 0.5f * avail.y) {
+            // Two narrow maps seldom leave a strip beside them for the legend: both are fitted
+            // above it (one camera), under the toolbar and the maps' titles, or beside it where
+            // that leaves them larger. Nothing of either map hides under the legend.
+            const double titles = ctx.fonts.heading->FontSize * 1.15 + 8.0 * ctx.settings.Scale();
+            const double margin = 24.0 * ctx.settings.Scale();
+            m_camera.SetViewport(map_w, avail.y - m_legend_height);
+            m_camera.Fit(layer->bounds, margin, ToolbarHeight(ctx) + titles, 0.0);
+            m_camera.SetViewport(map_w, avail.y);
+            m_camera.PanPixels(0.0, -0.5 * m_legend_height);
+            if (m_legend_width < 0.75f * map_w) {
+                core::MapCamera beside = m_camera;
+                beside.Fit(layer->bounds, margin, ToolbarHeight(ctx) + titles, m_legend_width);
+                if (beside.UnitsPerPixel() < m_camera.UnitsPerPixel())
+                    m_camera = beside;
+            }
+        } else {
+            m_camera.Fit(layer->bounds, 24.0 * ctx.settings.Scale(), ToolbarHeight(ctx), legend_px);
+        }
         m_fitted_legend_width = m_legend_width;
+        m_fitted_legend_height = compare ? m_legend_height : 0.0f;
         m_need_fit = false;
         m_user_moved = false;
     }
@@ -208,6 +227,8 @@ void MapPanel::DrawContent(PanelContext& ctx)
     if (ctx.model.Derived()) DrawSymbolLegend(draw, origin, ImVec2(origin.x + map_w, origin.y + avail.y), ctx.settings.Scale(), ctx.settings.language == Language::Dutch, *ctx.model.Derived(), Tr(TextId::symbol_legend_title));
     // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
     if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
+        m_need_fit = true;
+    if (!m_user_moved && compare && std::abs(m_legend_height - m_fitted_legend_height) > 2.0f)
         m_need_fit = true;
     if (m_box_active && m_lasso_tool && m_lasso.size() >= 2) {
         std::vector<ImVec2> ring;
@@ -512,6 +533,7 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
     const LegendRect rect = DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading,
                                           compare ? m_compare.Colours().both : m_choropleth, text);
     m_legend_width = rect.max.x > rect.min.x ? (max.x - rect.min.x) : 0.0f;
+    m_legend_height = rect.max.y > rect.min.y ? (max.y - rect.min.y) : 0.0f;
 }
 
 // [SECTION] overlays

@@ -100,6 +100,8 @@ private:
     std::vector<core::Vec2d> m_lasso; // the ring drawn so far
     float m_legend_width = 0.0f;        // from the map's right edge to the legend's left, as last drawn
     float m_fitted_legend_width = 0.0f; // what the last fit kept clear
+    float m_legend_height = 0.0f;        // the legend's height as last drawn
+    float m_fitted_legend_height = 0.0f; // what the last compare fit kept clear below the maps
     bool m_user_moved = false;          // panned or zoomed since the last fit
     core::Vec2d m_box_from, m_box_to;
     ImVec2 m_box_origin;      // screen origin of the map the box or lasso is drawn on
