@@ -219,13 +219,15 @@ void CompareView::Update(PanelContext& ctx, const core::RegionLayer& layer)
     ++m_version;
 }
 
-gpu::MapCanvas& CompareView::RightCanvas()
+gpu::MapCanvas& CompareView::RightCanvas(const gpu::ShaderLibrary* session_shaders)
 {
     if (!m_right_canvas) {
-        // The folder the session found its shaders in (the same search; --shaders is not seen
-        // from here).
-        m_shaders = std::make_unique<gpu::ShaderLibrary>(core::FindShaderDir(core::DefaultShaderDirQuery({})));
-        m_right_canvas = std::make_unique<gpu::MapCanvas>(*m_shaders);
+        // The session's shaders (--shaders honoured); without a session (tests), the default search.
+        if (!session_shaders) {
+            m_shaders = std::make_unique<gpu::ShaderLibrary>(core::FindShaderDir(core::DefaultShaderDirQuery({})));
+            session_shaders = m_shaders.get();
+        }
+        m_right_canvas = std::make_unique<gpu::MapCanvas>(*session_shaders);
     }
     return *m_right_canvas;
 }

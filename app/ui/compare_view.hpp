@@ -101,9 +101,10 @@ public:
     const std::string& LegendTitle() const { return m_legend_title; }
     bool Percent() const { return m_percent; }
 
-    // The canvas the right-hand map is drawn on, made on first use (a current GL context needed;
+    // The canvas the right-hand map is drawn on, made on first use with the session's shaders
+    // (null: the default search) (a current GL context needed;
     // throws core::InputError or gpu::ShaderError when the shaders cannot be found or built).
-    gpu::MapCanvas& RightCanvas();
+    gpu::MapCanvas& RightCanvas(const gpu::ShaderLibrary* session_shaders);
 
     // The choice of what to compare (a popup under the toolbar's button).
     void DrawChoice(PanelContext& ctx);

@@ -95,6 +95,7 @@ void UiSession::BuildFrame()
     }
     PanelContext ctx{m_fonts, m_settings, m_gl, *m_map_canvas, m_workspace, {}, *m_engine.engine, m_engine.reason,
                      *m_model, m_themes, m_density.get()};
+    ctx.shaders = m_shaders.get();
     const float framerate = ImGui::GetIO().Framerate;
     if (m_kind == SessionKind::Window && framerate > 0.0f)
         ctx.stats.frame_ms = 1000.0f / framerate;

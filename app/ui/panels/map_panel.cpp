@@ -434,7 +434,7 @@ unsigned MapPanel::RenderCompareSide(PanelContext& ctx, const core::RegionLayer&
                                      float scale)
 {
     try {
-        gpu::MapCanvas& canvas = m_compare.RightCanvas();
+        gpu::MapCanvas& canvas = m_compare.RightCanvas(ctx.shaders);
         gpu::MapScene scene;
         if (m_compare.Ready()) {
             const core::Choropleth& right = m_compare.Colours().right;

@@ -22,6 +22,7 @@ class Engine;
 namespace vak::gpu {
 struct GlInfo;
 class MapCanvas;
+class ShaderLibrary;
 } // namespace vak::gpu
 
 namespace vak::ui {
@@ -47,6 +48,7 @@ struct PanelContext {
     ThemeController& themes;          // the theme presets and their indicators
     DensityOverlay* density = nullptr; // the vacancy heat map over the map (ui/density_overlay)
     bool presenting = false;          // presentation mode: fewer, larger charts
+    const gpu::ShaderLibrary* shaders = nullptr; // the session's (--shaders), for extra canvases
 };
 
 // The model's period `index` as the reader sees it: "2023", or a quarter as "2023 KW2" (nl) /
