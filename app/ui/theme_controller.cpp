@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace vak::ui {
@@ -148,9 +149,11 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
     const std::string period = CurrentPeriodLabel(model);
     if (!layer || period.empty())
         return;
-    const bool wants_map = m_theme == Theme::Programmes || (m_theme == Theme::Vacancies && m_per_thousand);
+    const bool wants_map = m_theme == Theme::Programmes || (m_theme == Theme::Vacancies && (m_per_thousand || m_tension));
     std::string key = std::to_string(static_cast<int>(m_theme)) + "|" + period + "|" + layer->name + "|" +
                       std::to_string(wants_map) + "|" + std::to_string(static_cast<int>(ctx.settings.language));
+    if (m_theme == Theme::Vacancies && m_tension) // tables loaded since (the catalogue) count too
+        key += "|tension|" + m_tension_chamber + "|" + std::to_string(ctx.workspace.Tables().size());
     if (m_theme == Theme::Programmes) {
         const core::themes::ProgrammeFilter& f = m_programme.filter;
         key += "|f" + std::to_string(static_cast<int>(f.path)) + std::to_string(m_programme.show_locations);
@@ -211,6 +214,8 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
                 AddLocationSymbols(in, period, map);
             map.source = in.enrolment.table->provenance.source.empty() ? in.enrolment.table->name
                                                                         : in.enrolment.table->provenance.source;
+        } else if (m_tension) {
+            MakeTensionMap(ctx, in, period, map);
         } else {
             if (!in.vacancies.table || !in.population.table || !in.municipalities)
                 throw core::InputError(Tr(TextId::theme_no_population));
@@ -305,6 +310,8 @@ void ThemeController::Restore(const core::ThemeViewState& state, core::Workspace
     m_programme.closed = {state.closed_locations.begin(), state.closed_locations.end()};
     m_programme.threshold_km = state.threshold_km;
     m_per_thousand = state.per_thousand;
+    m_tension = false; // not stored in a view: it opens per 1,000 or as counts
+    m_tension_chamber.clear();
 }
 
 void ThemeController::SaveScenario(const std::string& name)
@@ -338,6 +345,60 @@ void ThemeController::AddLocationSymbols(const core::themes::ThemeInputs& in, co
     for (const th::Location& location : in.locations)
         if (const auto it = students.find(location.code); it != students.end())
             map.symbols.push_back({location.position, it->second.value, location.name, false});
+}
+
+void ThemeController::SetVacancyMeasure(VacancyMeasure measure, const std::string& chamber)
+{
+    m_per_thousand = measure == VacancyMeasure::PerThousand;
+    m_tension = measure == VacancyMeasure::PerStudent;
+    m_tension_chamber = m_tension ? chamber : std::string();
+    m_derived_key.clear();
+}
+
+bool ThemeController::TensionAvailable(const core::themes::ThemeInputs& in) const
+{
+    // Vacancies with the sector chamber they relate to, and an enrolment to count students in.
+    return in.vacancies.table && in.vacancies.Column({"verwante_kamer", "kamer", "sectorkamer"}) >= 0 &&
+           in.enrolment.table && !in.vacancies.levels.empty();
+}
+
+void ThemeController::MakeTensionMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& period,
+                                     core::DashboardModel::DerivedMap& map)
+{
+    namespace th = core::themes;
+    if (!TensionAvailable(in) || in.catalogue.empty())
+        throw core::InputError(Tr(TextId::theme_tension_absent));
+    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
+    const auto& levels = in.vacancies.levels;
+    map.level = layer && std::find(levels.begin(), levels.end(), layer->name) != levels.end() ? layer->name : levels.front();
+    if (in.enrolment.Level(map.level) < 0)
+        throw core::InputError(Tr(TextId::theme_tension_absent));
+    // Students of the quarter's year, or of the enrolment's latest year before it.
+    const std::optional<core::Period> quarter = core::ParsePeriod(period);
+    const auto& years = in.enrolment.table->dimensions[static_cast<std::size_t>(in.enrolment.Period())].labels;
+    std::string year;
+    for (const std::string& y : years)
+        if (quarter && std::atoi(y.c_str()) <= quarter->year && y > year)
+            year = y;
+    if (year.empty())
+        throw core::InputError(Tr(TextId::theme_tension_absent));
+    const int chamber_column = in.vacancies.Column({"verwante_kamer", "kamer", "sectorkamer"});
+    const th::RegionTable vacancies =
+        th::SumPerRegionAndColumn(m_engine, in.vacancies, map.level, DimensionName(in.vacancies, chamber_column),
+                                  {{DimensionName(in.vacancies, in.vacancies.Period()), period}});
+    const th::RegionTable students = th::StudentsPerRegionAndChamber(m_engine, in.enrolment, map.level, year, in.catalogue);
+    map.values = th::TensionPerRegion(th::ComputeTension(vacancies, students), m_tension_chamber);
+    map.decimals = 2;
+    char title[384];
+    std::snprintf(title, sizeof title, Tr(TextId::theme_tension_title),
+                  m_tension_chamber.empty() ? Tr(TextId::theme_tension_all_chambers) : m_tension_chamber.c_str(),
+                  PeriodText(ctx.model, ctx.model.PeriodIndex(), ctx.settings.language).c_str(), year.c_str());
+    map.title = title;
+    const auto source = [](const th::LevelTable& t) {
+        return t.table->provenance.source.empty() ? t.table->name : t.table->provenance.source;
+    };
+    map.source = source(in.vacancies) == source(in.enrolment) ? source(in.vacancies)
+                                                               : source(in.vacancies) + " \xC2\xB7 " + source(in.enrolment);
 }
 
 void ThemeController::SetAlertRules(std::vector<core::themes::AlertRule> rules)
@@ -817,8 +878,46 @@ void ThemeController::DrawControls(PanelContext& ctx)
         if (!model.ShowsChange() && ImGui::SmallButton(Tr(TextId::theme_show_change)))
             model.SetChange(from, to > from ? to : static_cast<int>(model.Periods().size()) - 1);
     } else if (m_theme == Theme::Vacancies) {
-        if (ImGui::Checkbox(Tr(TextId::theme_per_thousand), &m_per_thousand))
-            m_derived_key.clear();
+        // What the map shows: counts, per 1,000 inhabitants, or tension where it can be had.
+        const core::themes::ThemeInputs& in = Inputs(ctx.workspace);
+        const bool tension = TensionAvailable(in);
+        VacancyMeasure measure = m_tension ? VacancyMeasure::PerStudent
+                                 : m_per_thousand ? VacancyMeasure::PerThousand
+                                                  : VacancyMeasure::Count;
+        if (ImGui::RadioButton(Tr(TextId::theme_vacancies_count), measure == VacancyMeasure::Count))
+            SetVacancyMeasure(VacancyMeasure::Count);
+        if (ImGui::RadioButton(Tr(TextId::theme_per_thousand), measure == VacancyMeasure::PerThousand))
+            SetVacancyMeasure(VacancyMeasure::PerThousand);
+        if (tension) {
+            if (ImGui::RadioButton(Tr(TextId::theme_tension), measure == VacancyMeasure::PerStudent)) {
+                EnsureProgrammeTables(ctx.workspace); // the catalogue folds programmes into chambers
+                SetVacancyMeasure(VacancyMeasure::PerStudent, m_tension_chamber);
+            }
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", Tr(TextId::theme_tension_help));
+            if (m_tension) {
+                std::set<std::string> chambers;
+                for (const core::themes::Programme& programme : in.catalogue)
+                    if (!programme.chamber.empty())
+                        chambers.insert(programme.chamber);
+                ImGui::Indent();
+                ImGui::SetNextItemWidth(-1.0f);
+                if (ImGui::BeginCombo("##tension_chamber", m_tension_chamber.empty() ? Tr(TextId::theme_tension_all_chambers)
+                                                                                      : m_tension_chamber.c_str())) {
+                    if (ImGui::Selectable(Tr(TextId::theme_tension_all_chambers), m_tension_chamber.empty()))
+                        SetVacancyMeasure(VacancyMeasure::PerStudent, {});
+                    for (const std::string& chamber : chambers)
+                        if (ImGui::Selectable(chamber.c_str(), chamber == m_tension_chamber))
+                            SetVacancyMeasure(VacancyMeasure::PerStudent, chamber);
+                    ImGui::EndCombo();
+                }
+                ImGui::Unindent();
+            }
+        } else {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::TextWrapped("%s", Tr(TextId::theme_tension_absent));
+            ImGui::PopStyleColor();
+        }
         // The vacancies as points, binned by the aggregation core for what the map shows.
         if (ctx.density) {
             bool heat = ctx.density->Enabled();

@@ -64,6 +64,10 @@ public:
     const std::string& Programme() const { return m_programme.crebo; }
     void SetClosed(const std::string& location, bool closed);
     void SetThresholdKm(double km);
+    // Vacatures: the map as counts, per 1,000 inhabitants, or as tension (vacancies per enrolled
+    // mbo student of the matching sector chamber, `chamber`; empty: all chambers together).
+    enum class VacancyMeasure { Count, PerThousand, PerStudent };
+    void SetVacancyMeasure(VacancyMeasure measure, const std::string& chamber = {});
     // The overview (no programme chosen): sector chambers, levels and learning path that the
     // programmes-per-region map and the location symbols count (the search is not used).
     void SetProgrammeFilter(const core::themes::ProgrammeFilter& filter);
@@ -115,6 +119,9 @@ private:
     void FinishPreset(PanelContext& ctx);
     void UpdateDerivedMap(PanelContext& ctx);
     static void EnsureProgrammeTables(core::Workspace& workspace);
+    void MakeTensionMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& period,
+                        core::DashboardModel::DerivedMap& map);
+    bool TensionAvailable(const core::themes::ThemeInputs& in) const;
     void MakeReachabilityMap(PanelContext& ctx, const core::themes::ThemeInputs& in, const std::string& year,
                              core::DashboardModel::DerivedMap& map);
     void DrawProgrammeControls(PanelContext& ctx);
@@ -131,6 +138,8 @@ private:
     std::optional<core::themes::ThemeInputs> m_inputs;
     std::uint64_t m_inputs_tables = 0; // workspace tables and layers version when m_inputs was built
     bool m_per_thousand = true;      // vacancies per 1,000 inhabitants instead of counts
+    bool m_tension = false;          // vacancies per enrolled student (over m_per_thousand)
+    std::string m_tension_chamber;   // empty: every chamber together
     std::string m_derived_key;       // what the theme's map was last computed for
     std::string m_problem;           // why the theme's map could not be made
     std::vector<core::themes::AlertRule> m_alert_rules = core::themes::DefaultAlertRules();

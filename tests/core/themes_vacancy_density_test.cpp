@@ -89,5 +89,29 @@ TEST(VacancyDensity, ChangeBetweenTwoQuarters)
     EXPECT_EQ(c[1].percent.state, agg::GroupState::Unknown); // no start
 }
 
+// The tension map's value per region: one chamber's ratio as ComputeTension gives it, or all
+// named chambers together (their vacancies over their students; chamber "" left out).
+TEST(TensionPerRegion, OneChamberOrAllNamedChambersTogether)
+{
+    const RegionValue k30{30, agg::GroupState::Known, 0}, k10{10, agg::GroupState::Known, 0},
+        k50{50, agg::GroupState::Known, 0}, k40{40, agg::GroupState::Known, 0}, k99{99, agg::GroupState::Known, 0},
+        none{0, agg::GroupState::Empty, 0}, unknown{0, agg::GroupState::Unknown, 1};
+    std::vector<RegionTension> tension = {
+        {"AM01", "Zorg", k30, k10, Ratio(k30, k10)},
+        {"AM01", "Techniek", k50, k40, Ratio(k50, k40)},
+        {"AM01", "", k99, none, Ratio(k99, none)},       // a sector without a chamber: left out of "all"
+        {"AM02", "Zorg", k30, unknown, Ratio(k30, unknown)}, // students only "<5": unknown
+    };
+    const std::map<std::string, RegionValue> zorg = TensionPerRegion(tension, "Zorg");
+    ASSERT_EQ(zorg.size(), 2u);
+    EXPECT_DOUBLE_EQ(zorg.at("AM01").value, 3.0);
+    EXPECT_EQ(zorg.at("AM02").state, agg::GroupState::Unknown);
+    const std::map<std::string, RegionValue> all = TensionPerRegion(tension, "");
+    EXPECT_EQ(all.at("AM01").state, agg::GroupState::Known);
+    EXPECT_DOUBLE_EQ(all.at("AM01").value, (30.0 + 50.0) / (10.0 + 40.0));
+    EXPECT_EQ(all.at("AM02").state, agg::GroupState::Unknown) << "30 vacancies over students known only as '<5'";
+    EXPECT_TRUE(TensionPerRegion(tension, "Handel").empty());
+}
+
 } // namespace
 } // namespace vak::core::themes

@@ -2,6 +2,7 @@
 // what the map shows equals a figure the test computes straight from the demo CSV files.
 #include "core/errors.hpp"
 #include "io/demo_cache.hpp"
+#include "io/png_export.hpp"
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "core/themes/theme_data.hpp"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <limits>
 #include <map>
@@ -268,6 +270,81 @@ TEST_F(Themes, LocationSymbolsFollowTheChamberLevelAndPathFilter)
     m_headless.Frame();
     m_headless.Frame();
     EXPECT_GT(model.Derived()->symbols.size(), expected.size());
+}
+
+// Tension: the vacancies of a region in the quarter for one sector chamber over the students
+// enrolled there in programmes of that chamber, as the CSV files say; all chambers together is
+// the vacancies of every named chamber over all those students. Set VAKATLAS_TENSION_PNG to keep
+// the picture.
+TEST_F(Themes, TensionIsVacanciesPerEnrolledStudentOfTheMatchingChamber)
+{
+    Choose(Theme::Vacancies);
+    ThemeController& themes = m_session->Themes();
+    const std::string chamber = "Zorg, welzijn en sport";
+    themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerStudent, chamber);
+    m_headless.Frame(); // the catalogue is loaded by the radio button in the UI; here by hand:
+    core::TableFileOptions more;
+    more.files = io::DemoThemeTables();
+    io::LoadDataFiles(more, m_workspace);
+    m_headless.Frame();
+    m_headless.Frame();
+    const core::DashboardModel& model = m_session->Model();
+    ASSERT_NE(model.Derived(), nullptr);
+    ASSERT_EQ(m_workspace.ActiveLayer()->name, "arbeidsmarktregio");
+    const std::string period = model.Periods()[static_cast<std::size_t>(model.PeriodIndex())];
+    const std::string year = period.substr(0, 4);
+
+    std::map<std::string, std::string> chamber_of;
+    for (const auto& f : ReadRows("opleidingen.csv"))
+        chamber_of[f[0]] = Unquoted(f[3]);
+    std::map<std::string, std::string> region_of; // gemeente -> arbeidsmarktregio
+    for (const auto& l : m_workspace.Layers())
+        if (l->name == "gemeente")
+            for (const core::RegionFeature& f : l->features)
+                if (const std::string* parent = f.Parent("arbeidsmarktregio"))
+                    region_of[f.code] = *parent;
+    std::map<std::string, double> vacancies, all_vacancies, students, all_students; // per region
+    for (const auto& f : ReadRows("vacatures_regio_sector_kwartaal.csv")) {
+        if (f[5] != period || Unquoted(f[4]).empty())
+            continue;
+        all_vacancies[f[0]] += std::stod(f[8]);
+        if (Unquoted(f[4]) == chamber)
+            vacancies[f[0]] += std::stod(f[8]);
+    }
+    bool year_found = false;
+    for (const auto& f : ReadRows("inschrijvingen.csv")) {
+        if (f[4] != year)
+            continue;
+        year_found = true;
+        const std::string& region = region_of.at(f[3]);
+        all_students[region] += std::stod(f[6]);
+        if (chamber_of.at(f[2]) == chamber)
+            students[region] += std::stod(f[6]);
+    }
+    ASSERT_TRUE(year_found) << "the demo enrolment has the vacancies' year " << year;
+    int compared = 0;
+    for (const auto& [region, v] : vacancies) {
+        if (!students.count(region))
+            continue;
+        const core::RegionValue shown = MapValueOf(region);
+        ASSERT_EQ(shown.state, core::agg::GroupState::Known) << region;
+        EXPECT_NEAR(shown.value, v / students.at(region), 1e-9) << region;
+        ++compared;
+    }
+    EXPECT_GE(compared, 30) << "most of the 35 regions have both";
+    EXPECT_NE(model.Derived()->title.find("per ingeschreven mbo-student (" + chamber + ")"), std::string::npos)
+        << model.Derived()->title;
+    if (const char* path = std::getenv("VAKATLAS_TENSION_PNG"))
+        io::WritePng(m_session->Frame().ReadPixels(), path);
+
+    themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerStudent);
+    m_headless.Frame();
+    EXPECT_NEAR(MapValueOf("AM01").value, all_vacancies.at("AM01") / all_students.at("AM01"), 1e-9);
+    // Back to per 1,000 inhabitants: the title says so again.
+    themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerThousand);
+    m_headless.Frame();
+    ASSERT_NE(model.Derived(), nullptr);
+    EXPECT_NE(model.Derived()->title.find("1.000"), std::string::npos) << model.Derived()->title;
 }
 
 // Krimp with DUO's real primary-school file loaded beside the demo: the time chart gets one more

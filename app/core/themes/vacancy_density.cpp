@@ -116,4 +116,38 @@ RegionTable StudentsPerRegionAndChamber(agg::Engine& engine, const LevelTable& e
     return result;
 }
 
+std::map<std::string, RegionValue> TensionPerRegion(const std::vector<RegionTension>& tension,
+                                                    const std::string& chamber)
+{
+    std::map<std::string, RegionValue> result;
+    if (!chamber.empty()) {
+        for (const RegionTension& t : tension)
+            if (t.chamber == chamber)
+                result[t.region] = t.per_student;
+        return result;
+    }
+    std::map<std::string, std::pair<RegionValue, RegionValue>> sums; // region -> vacancies, students
+    const auto add = [](RegionValue& to, const RegionValue& v) {
+        if (v.state == agg::GroupState::Empty)
+            return;
+        to.suppressed += v.suppressed;
+        if (v.state == agg::GroupState::Known) {
+            to.value += v.value;
+            to.state = agg::GroupState::Known;
+        } else if (to.state == agg::GroupState::Empty) {
+            to.state = agg::GroupState::Unknown;
+        }
+    };
+    for (const RegionTension& t : tension) {
+        if (t.chamber.empty())
+            continue;
+        auto& [vacancies, students] = sums[t.region];
+        add(vacancies, t.vacancies);
+        add(students, t.students);
+    }
+    for (const auto& [region, parts] : sums)
+        result[region] = Ratio(parts.first, parts.second);
+    return result;
+}
+
 } // namespace vak::core::themes

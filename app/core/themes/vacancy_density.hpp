@@ -58,6 +58,12 @@ struct RegionTension {
 // Both tables: region -> chamber -> value. Pairs present in either come out, by region, chamber.
 std::vector<RegionTension> ComputeTension(const RegionTable& vacancies, const RegionTable& students);
 
+// Per region, vacancies per enrolled student for the map: of `chamber` alone, or (empty) of
+// every named chamber together (the known vacancies of all chambers over their known students;
+// pairs without a chamber, "", are left out on both sides).
+std::map<std::string, RegionValue> TensionPerRegion(const std::vector<RegionTension>& tension,
+                                                    const std::string& chamber);
+
 // Students per region of `level` (where the location lies) and sector chamber in `year`: the
 // enrolment summed per region x crebo by the engine, crebos folded into their catalogue
 // chamber. Crebos the catalogue lacks are counted under chamber "".
