@@ -56,7 +56,8 @@ int RunRender(const core::CommandLine& cl)
         return core::kExitOk;
     }
     const std::string done = ui::RenderToFile(cl.common, cl.regions, cl.tables, view ? &*view : nullptr, cl.view_file,
-                                              cl.render.size, cl.render.format, cl.render.output_path);
+                                              cl.render.size, cl.render.format, cl.render.output_path,
+                                              {cl.render.chart, cl.compare});
     std::printf("%s\n", done.c_str());
     return core::kExitOk;
 }

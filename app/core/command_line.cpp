@@ -228,7 +228,7 @@ int ExportScalePercent(ImageSize size)
 
 void ParseRender(ArgCursor& cursor, CommandLine& cl)
 {
-    bool have_output = false, scale_given = false;
+    bool have_output = false, scale_given = false, chart_given = false;
     while (!cursor.Done()) {
         std::string_view arg = cursor.Next();
         std::string_view name = cursor.Name(arg);
@@ -257,6 +257,19 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
         } else if (name == "--presentation") {
             cursor.RejectInlineValue(name);
             cl.presentation = true;
+        } else if (name == "--chart") {
+            const std::string_view value = cursor.TakeValue(name);
+            if (value == "time")
+                cl.render.chart = RenderChart::Time;
+            else if (value == "bars")
+                cl.render.chart = RenderChart::Bars;
+            else if (value == "scatter")
+                cl.render.chart = RenderChart::Scatter;
+            else
+                throw UsageError("--chart must be time, bars or scatter, not '" + std::string(value) + "'");
+            chart_given = true;
+        } else if (name == "--compare") {
+            cl.compare = ParseComparePeriods(cursor.TakeValue(name), name);
         } else if (name == "--ui-scale" && ParseCommonOption(name, cursor, cl.common)) {
             scale_given = true;
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
@@ -269,6 +282,8 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
     CheckViewAlone(cl);
     if (!scale_given && cl.view_file.empty() && cl.story_file.empty())
         cl.common.ui_scale_percent = ExportScalePercent(cl.render.size);
+    if (cl.compare && !cl.story_file.empty())
+        throw UsageError("--compare does not go with --story (each bookmark brings its own map)");
     if (!cl.story_file.empty()) {
         // A folder for one PNG per bookmark; a name with an image extension is a mistake.
         const std::string& out = cl.render.output_path;
@@ -282,6 +297,13 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
     cl.render.format = RenderFormatOf(cl.render.output_path);
     if (cl.presentation && cl.render.format != RenderFormat::Png)
         throw UsageError("--presentation draws the dashboard: the output must be a .png");
+    if (chart_given && cl.render.format != RenderFormat::Svg)
+        throw UsageError("--chart chooses the chart of an .svg output; -o " + cl.render.output_path +
+                         " is not an .svg");
+    if (cl.compare && cl.render.format != RenderFormat::Png)
+        throw UsageError("--compare shows two maps side by side: the output must be a .png");
+    if (cl.compare && cl.presentation)
+        throw UsageError("render --compare does not go with --presentation (yet): leave one out");
 }
 
 void ParseInspect(ArgCursor& cursor, CommandLine& cl)
@@ -441,6 +463,8 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
         } else if (name == "--presentation") {
             cursor.RejectInlineValue(name);
             cl.presentation = true;
+        } else if (name == "--compare") {
+            cl.compare = ParseComparePeriods(cursor.TakeValue(name), name);
         } else if (!ParseCommonOption(name, cursor, cl.common) && !ParseTableOption(name, cursor, cl.tables) &&
                    !ParseRegionOption(name, cursor, cl.regions, true)) {
             ThrowUnknown(arg, "");
@@ -449,6 +473,8 @@ void ParseDashboard(std::string_view first, ArgCursor& cursor, CommandLine& cl)
     if (!cl.dashboard.screenshot_path.empty() && cl.dashboard.max_frames == 0)
         throw UsageError("--screenshot needs --frames N (the screenshot is taken of the last frame)");
     CheckViewAlone(cl);
+    if (cl.compare && !cl.story_file.empty())
+        throw UsageError("--compare does not go with --story (each bookmark brings its own map)");
 }
 
 } // namespace
@@ -469,9 +495,30 @@ RenderFormat RenderFormatOf(std::string_view path)
         return RenderFormat::GeoPackage;
     if (ext == "csv")
         return RenderFormat::Csv;
+    if (ext == "svg")
+        return RenderFormat::Svg;
     throw UsageError("-o " + std::string(path) +
                      ": the name must end in .png (the dashboard), .tif or .tiff (the map, georeferenced), "
-                     ".gpkg (the regions with their values) or .csv (the region table)");
+                     ".gpkg (the regions with their values), .csv (the region table) or .svg (a chart)");
+}
+
+std::pair<Period, Period> ParseComparePeriods(std::string_view text, std::string_view option_name)
+{
+    const auto refuse = [&](const std::string& why) -> UsageError {
+        return UsageError(std::string(option_name) + " " + std::string(text) + ": " + why);
+    };
+    const auto comma = text.find(',');
+    if (comma == std::string_view::npos || text.find(',', comma + 1) != std::string_view::npos)
+        throw refuse("give two periods separated by a comma, e.g. 2015,2030");
+    const std::string_view from = text.substr(0, comma), to = text.substr(comma + 1);
+    const std::optional<Period> left = ParsePeriod(from), right = ParsePeriod(to);
+    if (!left)
+        throw refuse("'" + std::string(from) + "' is not a period (a year such as 2015, or a quarter such as 2025KW2)");
+    if (!right)
+        throw refuse("'" + std::string(to) + "' is not a period (a year such as 2015, or a quarter such as 2025KW2)");
+    if (left->year == right->year && left->quarter == right->quarter)
+        throw refuse("the two periods are the same");
+    return {*left, *right};
 }
 
 ImageSize ParseImageSize(std::string_view text, std::string_view option_name)
@@ -621,7 +668,8 @@ std::string HelpText(std::string_view topic)
     }
     if (topic == "render") {
         return "Usage: " + name + " render [--view VIEW.json] -o FILE [--size WxH] [--regions FILE ...] [--data FILE ...]\n"
-               "                       [--lang nl|en] [--ui-scale PCT] [--presentation]\n"
+               "                       [--lang nl|en] [--ui-scale PCT] [--presentation] [--compare FROM,TO]\n"
+               "                       [--chart time|bars|scatter]\n"
                "       " + name + " render --story STORY.json -o DIR [--size WxH] [--presentation]\n"
                "\n"
                "Renders a dashboard view without a window (headless EGL, works without a display or\n"
@@ -633,6 +681,8 @@ std::string HelpText(std::string_view topic)
                "  .gpkg         the regions of the map's level as a GeoPackage: code, name, value,\n"
                "                state (known/unknown/empty), suppressed, period, measure, unit, source\n"
                "  .csv          the same region table as CSV\n"
+               "  .svg          one chart of the charts panel as SVG (--chart): its data as the\n"
+               "                dashboard shows it in that view, theme and filters\n"
                "Every export names source, period and unit (GeoTIFF/GeoPackage metadata, CSV columns)\n"
                "and says \"synthetic demo data\" where that applies.\n"
                "\n"
@@ -642,6 +692,10 @@ std::string HelpText(std::string_view topic)
                "                      DIR/02-....png in the story's order; -o names the folder DIR\n"
                "  --presentation      draw the dashboard in presentation mode (large type, no filters\n"
                "                      panel, high contrast, footer with filters and source)\n"
+               "  --compare FROM,TO   the map side by side in two periods of its table, e.g.\n"
+               "                      2015,2030 (one legend for both); .png only\n"
+               "  --chart KIND        with an .svg output: time (the time chart, default), bars or\n"
+               "                      scatter (change against size)\n"
                "  -o, --output FILE   file to write (written to a temporary name, then renamed)\n"
                "  --size WxH          image size in pixels, " + std::to_string(kMinImageSide) + ".." +
                std::to_string(kMaxImageSide) + " per side (default 1920x1080)\n"
@@ -662,7 +716,8 @@ std::string HelpText(std::string_view topic)
     }
     return "Usage: " + name + " [options]              open the dashboard\n"
            "       " + name + " render [--view VIEW.json] -o FILE [--size WxH]\n"
-           "                                     render a view headless: .png, .tif, .gpkg or .csv\n"
+           "                                     render a view headless: .png, .tif, .gpkg, .csv or\n"
+           "                                     .svg (a chart)\n"
            "       " + name + " render --story STORY.json -o DIR   one PNG per bookmark\n"
            "       " + name + " inspect FILE          layers, fields, CRS, extent and problems of a file\n"
            "       " + name + " demo --out DIR        write the synthetic demo data set\n"
@@ -696,6 +751,8 @@ std::string HelpText(std::string_view topic)
            "                      bookmark; PageDown/PageUp step through it (also a clicker)\n"
            "  --presentation      start in presentation mode (F5 switches it): full screen, on a\n"
            "                      second monitor if there is one; arrow keys step the bookmarks\n"
+           "  --compare FROM,TO   open the map side by side in two periods of its table, e.g.\n"
+           "                      2015,2030 (as the map's 'Vergelijk')\n"
            "  --window-size WxH   initial window size (default 1600x900)\n"
            "  --msaa N            map anti-aliasing samples 1, 2, 4 or 8 (default 4; 1 is about\n"
            "                      twice as fast on software OpenGL such as llvmpipe)\n"

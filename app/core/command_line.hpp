@@ -3,7 +3,8 @@
 //
 //   vakatlas [options]                       open the dashboard
 //   vakatlas render [--view V.json] -o FILE [--size WxH]
-//                                            render a view headless: .png, .tif, .gpkg or .csv
+//                                            render a view headless: .png, .tif, .gpkg, .csv or .svg
+//                                            (.svg: one chart, --chart time|bars|scatter)
 //   vakatlas render --story S.json -o DIR/   one PNG per bookmark: DIR/01-title.png, ...
 //   vakatlas inspect FILE                    layers, fields, CRS, extent, problems
 //   vakatlas demo --out DIR [--seed N]       write the synthetic demo data set
@@ -13,10 +14,13 @@
 // Wrong usage throws UsageError (exit code 2) with a message that names the option.
 #pragma once
 
+#include "core/data/period.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace vak::core {
@@ -90,12 +94,17 @@ enum class RenderFormat {
     GeoTiff,    // .tif, .tiff: the map alone, georeferenced
     GeoPackage, // .gpkg: the regions of the map's level with their values
     Csv,        // .csv: the region table
+    Svg,        // .svg: one chart of the charts panel (RenderChart)
 };
+
+// Which chart an .svg render writes (--chart): the time chart, the bars, the scatter.
+enum class RenderChart { Time, Bars, Scatter };
 
 struct RenderOptions {
     std::string output_path;
     RenderFormat format = RenderFormat::Png;
     ImageSize size{1920, 1080};
+    RenderChart chart = RenderChart::Time; // --chart, only with an .svg output
 };
 
 // The format for an output file name by its extension (case-insensitive); throws UsageError.
@@ -137,10 +146,16 @@ struct CommandLine {
     std::string story_file;
     // --presentation (dashboard and render): start in presentation mode (ui/presentation.*).
     bool presentation = false;
+    // --compare FROM,TO (dashboard and render): open with the map's side-by-side compare on these
+    // two periods of the map's table (whether the table has them is checked once it is loaded).
+    std::optional<std::pair<Period, Period>> compare;
 };
 
 // argv without the program name.
 CommandLine ParseCommandLine(const std::vector<std::string_view>& args);
+
+// "2015,2030" -> the two periods of --compare; throws UsageError naming the option and the value.
+std::pair<Period, Period> ParseComparePeriods(std::string_view text, std::string_view option_name);
 
 // "1920x1080" -> {1920, 1080}; each side kMinImageSide..kMaxImageSide. Throws UsageError.
 ImageSize ParseImageSize(std::string_view text, std::string_view option_name);

@@ -1,6 +1,7 @@
 #include "ui/compare_view.hpp"
 
 #include "core/dashboard/dashboard_model.hpp"
+#include "core/errors.hpp"
 #include "core/resource_paths.hpp"
 #include "core/style/palette.hpp"
 #include "core/themes/scenario.hpp"
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <tuple>
 #include <unordered_map>
 
 namespace vak::ui {
@@ -66,6 +68,33 @@ int PeriodIndexOf(const core::DashboardModel& model, const std::string& label)
 }
 
 } // namespace
+
+std::pair<int, int> ComparePeriodIndices(const core::DashboardModel& model,
+                                         const std::pair<core::Period, core::Period>& periods,
+                                         std::string_view option_name)
+{
+    const std::vector<std::string>& labels = model.Periods();
+    const auto find = [&](const core::Period& wanted) {
+        for (std::size_t i = 0; i < labels.size(); ++i)
+            if (const std::optional<core::Period> p = core::ParsePeriod(labels[i]);
+                p && p->year == wanted.year && p->quarter == wanted.quarter)
+                return static_cast<int>(i);
+        return -1;
+    };
+    const int left = find(periods.first), right = find(periods.second);
+    if (left >= 0 && right >= 0)
+        return {left, right};
+    const std::string value = periods.first.Label() + "," + periods.second.Label();
+    const std::string missing = (left < 0 ? periods.first : periods.second).Label();
+    const std::string table = model.Table() ? model.Table()->name : std::string("(no table)");
+    std::string message = std::string(option_name) + " " + value + ": the map's table " + table + " has no period " +
+                          missing;
+    if (labels.empty())
+        message += " (it has no periods)";
+    else
+        message += " (its periods: " + labels.front() + " to " + labels.back() + ")";
+    throw core::UsageError(message);
+}
 
 CompareSides BuildYearSides(const core::DashboardModel& model, const core::RegionLayer& layer, int left_period,
                             int right_period, Language language)
@@ -135,6 +164,18 @@ void CompareView::Update(PanelContext& ctx, const core::RegionLayer& layer)
     const core::DashboardModel& model = ctx.model;
     const Language language = ctx.settings.language;
     const int periods = static_cast<int>(model.Periods().size());
+    if (m_requested && periods > 0 && ctx.themes.Settled()) {
+        try {
+            std::tie(m_left_period, m_right_period) = ComparePeriodIndices(model, *m_requested);
+            m_requested.reset();
+        } catch (const core::UsageError& e) {
+            // Said in the panel (until the user chooses other periods) instead of other years.
+            m_sides = {};
+            m_sides.problem = e.what();
+            m_key.clear();
+            return;
+        }
+    }
     if (periods > 0 && (m_left_period < 0 || m_left_period >= periods || m_right_period < 0 || m_right_period >= periods)) {
         // The change map's two years when one is shown, else 2015 (the krimp base year) or the
         // first period, against the period on the map.

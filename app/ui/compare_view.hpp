@@ -12,13 +12,16 @@
 #pragma once
 
 #include "core/dashboard/region_value.hpp"
+#include "core/data/period.hpp"
 #include "core/geo/region_layer.hpp"
 #include "core/style/choropleth.hpp"
 #include "ui/texts/texts.hpp"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vak::core {
@@ -59,6 +62,13 @@ CompareSides BuildYearSides(const core::DashboardModel& model, const core::Regio
 CompareSides BuildScenarioSides(const core::themes::ScenarioResult& result, const core::RegionLayer& layer,
                                 std::string right_title, Language language);
 
+// --compare FROM,TO: the indices of the two periods among the model's periods (labels compared
+// as periods, so "2025Q2" finds "2025KW2"). Throws core::UsageError naming `option_name`, the
+// value and the table's first and last period when the map's table lacks either.
+std::pair<int, int> ComparePeriodIndices(const core::DashboardModel& model,
+                                         const std::pair<core::Period, core::Period>& periods,
+                                         std::string_view option_name = "--compare");
+
 struct SharedChoropleth {
     // Classes computed over both sides' values (counts over both): what the legend lists.
     core::Choropleth both;
@@ -77,13 +87,27 @@ public:
     bool Active() const { return m_active; }
     void SetActive(bool on) { m_active = on; }
     CompareMode Mode() const { return m_mode; }
-    void SetMode(CompareMode mode) { m_mode = mode; }
+    void SetMode(CompareMode mode)
+    {
+        m_mode = mode;
+        m_requested.reset();
+    }
     // Periods of the years mode (indices into the model's periods); -1: chosen when first shown
     // (the change map's two years, else 2015 or the first, against the map's period).
     void SetPeriods(int left, int right)
     {
         m_left_period = left;
         m_right_period = right;
+        m_requested.reset();
+    }
+    // Active in the years mode on these two periods (--compare in a window), found among the
+    // model's periods in Update once the theme has settled (it may still be loading the map's
+    // table); a period the table lacks is then the problem the map panel shows.
+    void RequestPeriods(const std::pair<core::Period, core::Period>& periods)
+    {
+        m_active = true;
+        m_mode = CompareMode::Years;
+        m_requested = periods;
     }
     int LeftPeriod() const { return m_left_period; }
     int RightPeriod() const { return m_right_period; }
@@ -113,6 +137,7 @@ private:
     bool m_active = false;
     CompareMode m_mode = CompareMode::Years;
     int m_left_period = -1, m_right_period = -1;
+    std::optional<std::pair<core::Period, core::Period>> m_requested; // RequestPeriods, not yet found
     std::string m_key; // what m_sides and m_colours were made for
     CompareSides m_sides;
     SharedChoropleth m_colours;

@@ -69,6 +69,8 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     }
     if (command_line.presentation)
         session.GetDashboard().GetPresentation().SetActive(true, session.Settings());
+    if (command_line.compare) // found among the map's periods once its table is there
+        session.GetDashboard().Map()->Compare().RequestPeriods(*command_line.compare);
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)
     // Keyboard navigation needs the key map that the GLFW backend has just filled in.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;

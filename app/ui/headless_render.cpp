@@ -3,7 +3,11 @@
 #include "gpu/egl_headless_context.hpp"
 #include "io/png_export.hpp"
 #include "io/workspace_loader.hpp"
+#include "ui/compare_view.hpp"
+#include "ui/dashboard.hpp"
+#include "ui/panels/map_panel.hpp"
 #include "ui/session_exports.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
 #include "ui/view_state_binding.hpp"
 
@@ -25,6 +29,8 @@ core::ViewData DataOnly(const core::RegionFileOptions& regions, const core::Tabl
 // ImGui settles layout (window sizes, text wrap) over its first frames; render a few so the
 // image equals what a window shows once it is open.
 constexpr int kSettleFrames = 3;
+// At most this many more frames for a theme to load its table (it takes one or two).
+constexpr int kMaxThemeFrames = 8;
 
 } // namespace
 
@@ -64,6 +70,23 @@ void HeadlessDashboard::Frames(int count)
     }
 }
 
+void HeadlessDashboard::SettleTheme()
+{
+    for (int i = 0; i < kMaxThemeFrames && !m_session->Themes().Settled(); ++i)
+        Frames(1);
+}
+
+void HeadlessDashboard::OpenCompare(const std::pair<core::Period, core::Period>& periods)
+{
+    SettleTheme();
+    const auto [left, right] = ComparePeriodIndices(m_session->Model(), periods);
+    CompareView& compare = m_session->GetDashboard().Map()->Compare();
+    compare.SetActive(true);
+    compare.SetMode(CompareMode::Years);
+    compare.SetPeriods(left, right);
+    Frames(kSettleFrames); // both maps fitted above the one legend
+}
+
 core::RgbaImage HeadlessDashboard::Screenshot() const
 {
     return m_session->Frame().ReadPixels();
@@ -85,14 +108,18 @@ core::RgbaImage RenderView(const core::CommonOptions& options, const core::ViewS
 std::string RenderToFile(const core::CommonOptions& options, const core::RegionFileOptions& regions,
                          const core::TableFileOptions& tables, const core::ViewState* view,
                          const std::string& view_name, core::ImageSize size, core::RenderFormat format,
-                         const std::filesystem::path& path)
+                         const std::filesystem::path& path, const RenderExtras& extras)
 {
-    // Only the PNG is the dashboard itself; the others export the map or its regions (the
-    // GeoTIFF renders its own canvas at `size`), so their dashboard stays small.
+    // Only the PNG is the dashboard itself; the others export the map, its regions or a chart
+    // (the GeoTIFF renders its own canvas at `size`), so their dashboard stays small.
     const core::ImageSize dashboard_size = format == core::RenderFormat::Png ? size : core::ImageSize{1280, 720};
     HeadlessDashboard dashboard(options, view ? view->data : DataOnly(regions, tables), regions, view,
                                 dashboard_size, view_name);
     UiSession& session = dashboard.Session();
+    // What is exported is what the dashboard shows once a theme has loaded its table.
+    dashboard.SettleTheme();
+    if (extras.compare)
+        dashboard.OpenCompare(*extras.compare);
     const std::string size_text = std::to_string(size.width) + "x" + std::to_string(size.height);
     switch (format) {
     case core::RenderFormat::Png:
@@ -107,6 +134,14 @@ std::string RenderToFile(const core::CommonOptions& options, const core::RegionF
     case core::RenderFormat::Csv:
         ExportRegionTableCsv(session, path);
         break;
+    case core::RenderFormat::Svg: {
+        const SvgChartKind kind = extras.chart == core::RenderChart::Bars      ? SvgChartKind::Bars
+                                  : extras.chart == core::RenderChart::Scatter ? SvgChartKind::Scatter
+                                                                               : SvgChartKind::TimeSeries;
+        ExportChartSvg(session, kind, path);
+        const char* names[] = {"time chart", "bar chart", "scatter"};
+        return "wrote " + path.string() + " (" + names[static_cast<int>(extras.chart)] + ")";
+    }
     }
     return "wrote " + path.string() + " (" + std::to_string(session.GetWorkspace().ActiveLayer()->features.size()) +
            " regions of " + session.GetWorkspace().ActiveLayer()->name + ")";

@@ -10,7 +10,9 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace vak::gpu {
 class GlContext;
@@ -36,6 +38,11 @@ public:
     core::Workspace& GetWorkspace() { return m_workspace; }
     // Builds and renders `count` frames at the image size.
     void Frames(int count);
+    // Frames until the theme has loaded its table (--theme or the view's), a few at most.
+    void SettleTheme();
+    // The map's side-by-side compare on two periods of its table (--compare), drawn and settled.
+    // Throws core::UsageError naming the option and the value when the table lacks a period.
+    void OpenCompare(const std::pair<core::Period, core::Period>& periods);
     // The last frame.
     core::RgbaImage Screenshot() const;
 
@@ -56,12 +63,21 @@ core::RgbaImage RenderDefaultView(const core::CommonOptions& options, const core
 // its data.
 core::RgbaImage RenderView(const core::CommonOptions& options, const core::ViewState& view, core::ImageSize size);
 
+// What `render` adds to a view besides its format and size.
+struct RenderExtras {
+    core::RenderChart chart = core::RenderChart::Time; // which chart an .svg holds
+    // --compare: the map's side-by-side compare on these two periods (a period the map's table
+    // lacks: core::UsageError naming the option and the value).
+    std::optional<std::pair<core::Period, core::Period>> compare;
+};
+
 // `vakatlas render`: writes `path` in `format` (PNG: the dashboard at `size`; GeoTIFF: the map
-// at `size`; GeoPackage, CSV: the regions). `view` null: the default start on the command
-// line's files. Returns what was written, for the user ("wrote map.tif (1920x1080, EPSG:28992)").
+// at `size`; GeoPackage, CSV: the regions; SVG: one chart, as File > Export > chart writes it).
+// `view` null: the default start on the command line's files. Returns what was written, for the
+// user ("wrote map.tif (1920x1080, EPSG:28992)").
 std::string RenderToFile(const core::CommonOptions& options, const core::RegionFileOptions& regions,
                          const core::TableFileOptions& tables, const core::ViewState* view,
                          const std::string& view_name, core::ImageSize size, core::RenderFormat format,
-                         const std::filesystem::path& path);
+                         const std::filesystem::path& path, const RenderExtras& extras = {});
 
 } // namespace vak::ui

@@ -240,5 +240,51 @@ TEST(CommandLine, StoryAndPresentation)
     EXPECT_NE(HelpText("").find("--presentation"), std::string::npos);
 }
 
+TEST(CommandLine, RenderWritesAChartAsSvgChosenWithChart)
+{
+    EXPECT_EQ(RenderFormatOf("grafiek.SVG"), RenderFormat::Svg);
+    const CommandLine time = Parse({"render", "-o", "tijd.svg"});
+    EXPECT_EQ(time.render.format, RenderFormat::Svg);
+    EXPECT_EQ(time.render.chart, RenderChart::Time);
+    EXPECT_EQ(Parse({"render", "-o", "s.svg", "--chart", "bars"}).render.chart, RenderChart::Bars);
+    EXPECT_EQ(Parse({"render", "--chart=scatter", "-o", "s.svg", "--theme", "krimp"}).render.chart, RenderChart::Scatter);
+    // A chart kind that does not exist, and a chart for an output that is no chart.
+    const std::string pie = UsageMessage({"render", "-o", "s.svg", "--chart", "pie"});
+    EXPECT_NE(pie.find("--chart"), std::string::npos) << pie;
+    EXPECT_NE(pie.find("'pie'"), std::string::npos) << pie;
+    const std::string png = UsageMessage({"render", "-o", "kaart.png", "--chart", "bars"});
+    EXPECT_NE(png.find("--chart"), std::string::npos) << png;
+    EXPECT_NE(png.find("kaart.png"), std::string::npos) << png;
+    EXPECT_NE(HelpText("render").find("--chart"), std::string::npos);
+    EXPECT_NE(HelpText("render").find(".svg"), std::string::npos);
+}
+
+TEST(CommandLine, CompareTakesTwoPeriods)
+{
+    const CommandLine open = Parse({"--compare", "2015,2030"});
+    ASSERT_TRUE(open.compare.has_value());
+    EXPECT_EQ(open.compare->first.year, 2015);
+    EXPECT_EQ(open.compare->second.year, 2030);
+    EXPECT_EQ(open.compare->second.quarter, 0);
+    const CommandLine quarters = Parse({"render", "--compare=2024KW1,2025Q3", "-o", "v.png"});
+    ASSERT_TRUE(quarters.compare.has_value());
+    EXPECT_EQ(quarters.compare->first.quarter, 1);
+    EXPECT_EQ(quarters.compare->second.year, 2025);
+    EXPECT_EQ(quarters.compare->second.quarter, 3);
+    EXPECT_FALSE(Parse({}).compare.has_value());
+    // Each refusal names the option and the value given.
+    for (const char* bad : {"2015", "2015,abc", "abc,2030", "2015,2030,2040", "2015,2015", ","}) {
+        const std::string message = UsageMessage({"--compare", bad});
+        EXPECT_NE(message.find("--compare"), std::string::npos) << bad << ": " << message;
+        EXPECT_NE(message.find(bad), std::string::npos) << bad << ": " << message;
+    }
+    EXPECT_NE(UsageMessage({"--compare", "2015,abc"}).find("'abc'"), std::string::npos);
+    // Two maps make a dashboard image, not a chart or a region table; a story's bookmarks bring their own maps.
+    EXPECT_NE(UsageMessage({"render", "--compare", "2015,2030", "-o", "r.csv"}).find(".png"), std::string::npos);
+    EXPECT_NE(UsageMessage({"render", "--compare", "2015,2030", "--story", "s.json", "-o", "d"}).find("--story"),
+              std::string::npos);
+    EXPECT_NE(HelpText("render").find("--compare FROM,TO"), std::string::npos);
+    EXPECT_NE(HelpText("").find("--compare FROM,TO"), std::string::npos);
+}
 } // namespace
 } // namespace vak::core

@@ -19,6 +19,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -158,6 +159,55 @@ TEST_F(CompareViewTest, TheRightSideHoldsTheOtherPeriodsCoreResult)
     for (std::size_t i = 0; i < sides.left.values.size(); ++i)
         differ += sides.left.values[i].value != sides.right.values[i].value;
     EXPECT_GT(differ, 0);
+}
+
+TEST_F(CompareViewTest, CompareOptionOpensBothPeriodsWithTheirCoreValues)
+{
+    // --compare 2015,2030 as render applies it.
+    m_dashboard->OpenCompare({core::Period{2015, 0}, core::Period{2030, 0}});
+    const CompareView& compare = Map().Compare();
+    ASSERT_TRUE(compare.Active());
+    ASSERT_TRUE(compare.Ready()) << compare.Sides().problem;
+    EXPECT_EQ(compare.Mode(), CompareMode::Years);
+    EXPECT_EQ(compare.Sides().left.title, "2015");
+    EXPECT_EQ(compare.Sides().right.title, "2030");
+    const CompareSides sides = compare.Sides();
+    // The map's own values with 2015, then 2030 selected.
+    for (const auto& [label, side] : {std::pair{"2015", &sides.left}, std::pair{"2030", &sides.right}}) {
+        const auto& periods = Model().Periods();
+        const auto it = std::find(periods.begin(), periods.end(), std::string(label));
+        ASSERT_NE(it, periods.end());
+        Model().ClearChange();
+        Model().SelectPeriod(static_cast<int>(it - periods.begin()));
+        Model().Update(m_dashboard->GetWorkspace());
+        const std::vector<core::RegionValue> map = Model().MapValues(Layer());
+        ASSERT_EQ(map.size(), side->values.size());
+        for (std::size_t i = 0; i < map.size(); ++i) {
+            EXPECT_EQ(side->values[i].state, map[i].state) << label << " " << Layer().features[i].code;
+            EXPECT_DOUBLE_EQ(side->values[i].value, map[i].value) << label << " " << Layer().features[i].code;
+        }
+    }
+    // A period the table lacks: a usage error naming the option and the value; compare unchanged.
+    try {
+        m_dashboard->OpenCompare({core::Period{2015, 0}, core::Period{2099, 0}});
+        ADD_FAILURE() << "no error for 2099";
+    } catch (const core::UsageError& e) {
+        EXPECT_NE(std::string(e.what()).find("--compare 2015,2099"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(Map().Compare().Sides().right.title, "2030");
+}
+
+TEST_F(CompareViewTest, RequestedPeriodsAreFoundOnceTheTableIsThere)
+{
+    // --compare in a window: asked before the first frame, found while drawing.
+    Map().Compare().RequestPeriods({core::Period{2020, 0}, core::Period{2040, 0}});
+    m_dashboard->Frames(2);
+    EXPECT_TRUE(Map().Compare().Active());
+    EXPECT_EQ(Map().Compare().Sides().left.title, "2020");
+    EXPECT_EQ(Map().Compare().Sides().right.title, "2040");
+    Map().Compare().RequestPeriods({core::Period{1990, 0}, core::Period{2040, 0}});
+    m_dashboard->Frames(1);
+    EXPECT_NE(Map().Compare().Sides().problem.find("1990"), std::string::npos) << Map().Compare().Sides().problem;
 }
 
 TEST_F(CompareViewTest, BothMapsShowTheirPeriodWithOneCameraWhicheverIsZoomed)
