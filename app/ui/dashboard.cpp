@@ -19,6 +19,21 @@ std::string Label(TextId id, const char* stable_id)
 }
 
 
+// A notice in the middle of the display, over everything (modals included).
+void DrawCentredNotice(const std::string& text, float scale)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    const ImVec2 pad(18.0f * scale, 12.0f * scale);
+    const ImVec2 min(0.5f * (io.DisplaySize.x - size.x) - pad.x, 0.5f * (io.DisplaySize.y - size.y) - pad.y);
+    const ImVec2 max(min.x + size.x + 2.0f * pad.x, min.y + size.y + 2.0f * pad.y);
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    draw->AddRectFilled(min, max, ImGui::GetColorU32(style.Colors[ImGuiCol_PopupBg]), 6.0f * scale);
+    draw->AddRect(min, max, ImGui::GetColorU32(style.Colors[ImGuiCol_Border]), 6.0f * scale, 0, 1.5f * scale);
+    draw->AddText(ImVec2(min.x + pad.x, min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+}
+
 } // namespace
 
 Dashboard::Dashboard() : m_panels(CreatePanels()) {}
@@ -57,6 +72,9 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
     DrawFileModal();
     DrawProgress(settings);
     DrawStoryModal();
+    // Opening a view runs between this frame and the next, on this thread: this frame says so.
+    if (m_file_request && m_file_request->action == FileAction::OpenView)
+        DrawCentredNotice(LoadingNotice(m_file_request->path), settings.Scale());
     if (presenting)
         m_presentation.DrawPointer(settings);
 }

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <exception>
+#include <filesystem>
 #include <memory>
 
 namespace vak::ui {
@@ -46,6 +47,14 @@ const std::optional<FileResult>& BackgroundTask::Poll()
     if (!m_result && m_future.valid() && m_future.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
         m_result = m_future.get();
     return m_result;
+}
+
+std::string LoadingNotice(const std::string& path)
+{
+    const std::string name = std::filesystem::path(path).filename().string();
+    char text[512];
+    std::snprintf(text, sizeof text, Tr(TextId::progress_loading), (name.empty() ? path : name).c_str());
+    return text;
 }
 
 FileResult RunFileRequest(UiSession& session, const FileRequest& request)

@@ -67,6 +67,10 @@ private:
     std::optional<FileResult> m_result;
 };
 
+// What the dashboard says, centred, in the frame before it opens a view from the File menu (the
+// opening runs on the UI thread, between frames): "Laden: krimp.json…", the file name only.
+std::string LoadingNotice(const std::string& path);
+
 // Never throws for bad input: a failure is a result (the session is left as it was). Image
 // exports read their pixels here and write them on a worker: the result is then `pending` and
 // the dashboard (UiSession::GetDashboard) holds the task that finishes it.

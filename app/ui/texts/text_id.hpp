@@ -293,6 +293,7 @@ enum class TextId : int {
     // progress of long work and chart exports (ui/file_actions.*, ui/charts/svg_chart_export.*)
     progress_exporting, // printf: width, height, format
     progress_running, // printf: seconds
+    progress_loading, // printf: file name
     menu_export_chart_svg,
     chart_svg_time,
     chart_svg_bars,

@@ -284,6 +284,7 @@ const TextEntry kTexts[] = {
     {compare_legend_note, "classes over both maps"},
     {progress_exporting, "Exporting %dx%d %s\xE2\x80\xA6"},
     {progress_running, "working, %.0f s"},
+    {progress_loading, "Loading: %s\xE2\x80\xA6"},
     {menu_export_chart_svg, "Export chart (SVG)"},
     {chart_svg_time, "Time chart\xE2\x80\xA6"},
     {chart_svg_bars, "Bar chart\xE2\x80\xA6"},

@@ -284,6 +284,7 @@ const TextEntry kTexts[] = {
     {compare_legend_note, "klassen over beide kaarten"},
     {progress_exporting, "Exporteren %dx%d %s\xE2\x80\xA6"},
     {progress_running, "bezig, %.0f s"},
+    {progress_loading, "Laden: %s\xE2\x80\xA6"},
     {menu_export_chart_svg, "Exporteer grafiek (SVG)"},
     {chart_svg_time, "Tijdlijn\xE2\x80\xA6"},
     {chart_svg_bars, "Staafgrafiek\xE2\x80\xA6"},
