@@ -40,6 +40,14 @@ void ValidateThemeLists(const ThemeViewState& theme, std::vector<std::string>& p
             problems.push_back(path + ".years: " + std::to_string(rule.years) + " is outside " + (has_years ? "1" : "0") +
                                "..50");
     }
+    for (std::size_t i = 0; i < theme.filter_levels.size(); ++i)
+        if (theme.filter_levels[i] < 1 || theme.filter_levels[i] > 4)
+            problems.push_back("$.theme.programme_filter.levels[" + std::to_string(i) + "]: " +
+                               std::to_string(theme.filter_levels[i]) + " is not a level (1..4)");
+    if (!theme.filter_path.empty() && theme.filter_path != "BOL" && theme.filter_path != "BBL")
+        problems.push_back("$.theme.programme_filter.path: '" + theme.filter_path + "' is not BOL or BBL");
+    if (!theme.tension && !theme.tension_chamber.empty())
+        problems.push_back("$.theme.tension.chamber: given without the tension map");
     for (std::size_t i = 0; i < theme.scenarios.size(); ++i) {
         const themes::Scenario& scenario = theme.scenarios[i];
         const std::string path = "$.theme.scenarios[" + std::to_string(i) + "]";

@@ -58,6 +58,15 @@ struct ThemeViewState {
     // every brace-initialised view (-Wmaybe-uninitialized, a false positive).
     std::optional<std::vector<themes::AlertRule>> alert_rules;
     std::vector<themes::Scenario> scenarios; // saved by name, compared in a table
+    // Opleidingsaanbod overview: the chambers, levels (1-4) and learning path ("", "BOL", "BBL")
+    // its map and location symbols count.
+    std::vector<std::string> filter_chambers; // sorted
+    std::vector<int> filter_levels;           // sorted
+    std::string filter_path;
+    // Vacatures: the tension map (vacancies per enrolled student) instead of per_thousand, of
+    // one chamber (empty: all together).
+    bool tension = false;
+    std::string tension_chamber;
     bool operator==(const ThemeViewState&) const = default;
 };
 

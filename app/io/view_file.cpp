@@ -9,6 +9,7 @@
 #include <cpl_json.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <initializer_list>
@@ -453,7 +454,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
     }
     if (const CPLJSONObject theme = r.Object(root, "theme", "$",
                                              {"name", "programme", "closed_locations", "threshold_km", "per_thousand", "density",
-                                              "alert_rules", "scenarios"});
+                                              "alert_rules", "scenarios", "programme_filter", "tension"});
         theme.IsValid()) {
         const std::string p = "$.theme";
         r.String(theme, "name", p, view.theme.name);
@@ -470,6 +471,25 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
         r.Bool(theme, "density", p, view.theme.density);
         ReadAlertRules(r, theme, p, view.theme.alert_rules);
         ReadScenarios(r, theme, p, view.theme.scenarios);
+        if (const CPLJSONObject filter = r.Object(theme, "programme_filter", p, {"chambers", "levels", "path"});
+            filter.IsValid()) {
+            const std::string fp = p + ".programme_filter";
+            r.Strings(filter, "chambers", fp, view.theme.filter_chambers);
+            std::sort(view.theme.filter_chambers.begin(), view.theme.filter_chambers.end());
+            std::vector<double> levels;
+            r.Numbers(filter, "levels", fp, levels);
+            for (std::size_t i = 0; i < levels.size(); ++i) {
+                if (levels[i] != std::floor(levels[i]) || !(std::abs(levels[i]) < 1e6))
+                    r.Fail(fp + ".levels[" + std::to_string(i) + "]", "expected a whole number");
+                view.theme.filter_levels.push_back(static_cast<int>(levels[i]));
+            }
+            std::sort(view.theme.filter_levels.begin(), view.theme.filter_levels.end());
+            r.String(filter, "path", fp, view.theme.filter_path);
+        }
+        if (const CPLJSONObject tension = r.Object(theme, "tension", p, {"chamber"}); tension.IsValid()) {
+            view.theme.tension = true;
+            r.String(tension, "chamber", p + ".tension", view.theme.tension_chamber);
+        }
     }
     const std::vector<std::string> problems = core::ValidateViewState(view);
     if (!problems.empty())
@@ -607,6 +627,7 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
 
     // Written when a theme is chosen or its lists say more than a new view's defaults.
     if (!view.theme.name.empty() || view.theme.alert_rules || !view.theme.scenarios.empty()) {
+        const core::ThemeViewState& t = view.theme;
         CPLJSONObject theme;
         theme.Add("name", view.theme.name);
         if (!view.theme.programme.empty())
@@ -628,6 +649,23 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
             rules.Add(item);
         }
         theme.Add("alert_rules", rules);
+        if (!t.filter_chambers.empty() || !t.filter_levels.empty() || !t.filter_path.empty()) {
+            CPLJSONObject filter;
+            filter.Add("chambers", StringArray(t.filter_chambers));
+            CPLJSONArray levels;
+            for (int level : t.filter_levels)
+                levels.Add(level);
+            filter.Add("levels", levels);
+            if (!t.filter_path.empty())
+                filter.Add("path", t.filter_path);
+            theme.Add("programme_filter", filter);
+        }
+        if (t.tension) {
+            CPLJSONObject tension;
+            if (!t.tension_chamber.empty())
+                tension.Add("chamber", t.tension_chamber);
+            theme.Add("tension", tension);
+        }
         if (!view.theme.scenarios.empty()) {
             CPLJSONArray scenarios;
             for (const core::themes::Scenario& scenario : view.theme.scenarios) {

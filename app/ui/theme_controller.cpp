@@ -281,6 +281,12 @@ core::ThemeViewState ThemeController::Capture() const
     state.closed_locations.assign(m_programme.closed.begin(), m_programme.closed.end());
     state.threshold_km = m_programme.threshold_km;
     state.per_thousand = m_per_thousand;
+    state.tension = m_tension;
+    state.tension_chamber = m_tension_chamber;
+    const core::themes::ProgrammeFilter& f = m_programme.filter;
+    state.filter_chambers.assign(f.chambers.begin(), f.chambers.end());
+    state.filter_levels.assign(f.levels.begin(), f.levels.end());
+    state.filter_path = core::themes::LearningPathName(f.path);
     return state;
 }
 
@@ -310,8 +316,15 @@ void ThemeController::Restore(const core::ThemeViewState& state, core::Workspace
     m_programme.closed = {state.closed_locations.begin(), state.closed_locations.end()};
     m_programme.threshold_km = state.threshold_km;
     m_per_thousand = state.per_thousand;
-    m_tension = false; // not stored in a view: it opens per 1,000 or as counts
-    m_tension_chamber.clear();
+    m_tension = state.tension;
+    m_tension_chamber = state.tension_chamber;
+    if (m_tension && m_theme == Theme::Vacancies)
+        EnsureProgrammeTables(workspace); // the catalogue folds programmes into chambers
+    core::themes::ProgrammeFilter filter;
+    filter.chambers = {state.filter_chambers.begin(), state.filter_chambers.end()};
+    filter.levels = {state.filter_levels.begin(), state.filter_levels.end()};
+    filter.path = core::themes::ParseLearningPath(state.filter_path);
+    SetProgrammeFilter(filter);
 }
 
 void ThemeController::SaveScenario(const std::string& name)

@@ -89,6 +89,11 @@ protected:
         view.theme.alert_rules = std::vector<core::themes::AlertRule>{{core::themes::AlertKind::SmallProgramme, false, "", 50, 0},
                                   {core::themes::AlertKind::FastDecline, true, "Zeeland eerst", 7.5, 3},
                                   {core::themes::AlertKind::SmallRegion, true, "", 250, 0}};
+        view.theme.filter_chambers = {"Handel", "Zorg, welzijn en sport"};
+        view.theme.filter_levels = {2, 3};
+        view.theme.filter_path = "BBL";
+        view.theme.tension = true;
+        view.theme.tension_chamber = "ICT en creatieve industrie";
         view.theme.scenarios = {
             {"Utrecht dicht", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}}}},
             {"naar Breda", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}},
@@ -277,6 +282,12 @@ TEST_F(ViewFileTest, AlertRulesAndScenariosReadBackOrAreRefusedByPath)
               std::string::npos);
     WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": [{"name": "a", "edits": [{"kind": "open"}]}]}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios[0].edits[0].kind: 'open' is not one of close, move"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"programme_filter": {"levels": [2, 5]}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.programme_filter.levels[1]: 5 is not a level (1..4)"),
+              std::string::npos);
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"programme_filter": {"path": "BOLBBL"}}})");
+    EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.programme_filter.path: 'BOLBBL' is not BOL or BBL"),
               std::string::npos);
     WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": {"name": "a"}}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios: expected a list of objects"),

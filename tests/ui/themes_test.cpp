@@ -266,10 +266,18 @@ TEST_F(Themes, LocationSymbolsFollowTheChamberLevelAndPathFilter)
         EXPECT_EQ(value.value, static_cast<double>(crebos.size())) << municipality;
     }
     // No filter: more locations than with it.
+    const core::ViewState saved = CaptureView(*m_session);
+    EXPECT_EQ(saved.theme.filter_levels, (std::vector<int>{2, 3}));
+    EXPECT_EQ(saved.theme.filter_path, "BBL");
     themes.SetProgrammeFilter({});
     m_headless.Frame();
     m_headless.Frame();
     EXPECT_GT(model.Derived()->symbols.size(), expected.size());
+    // A saved view brings the filter back.
+    ApplyView(*m_session, saved, "test view");
+    m_headless.Frame();
+    m_headless.Frame();
+    EXPECT_EQ(model.Derived()->symbols.size(), expected.size());
 }
 
 // Tension: the vacancies of a region in the quarter for one sector chamber over the students
@@ -337,6 +345,8 @@ TEST_F(Themes, TensionIsVacanciesPerEnrolledStudentOfTheMatchingChamber)
     if (const char* path = std::getenv("VAKATLAS_TENSION_PNG"))
         io::WritePng(m_session->Frame().ReadPixels(), path);
 
+    EXPECT_TRUE(CaptureView(*m_session).theme.tension);
+    EXPECT_EQ(CaptureView(*m_session).theme.tension_chamber, chamber);
     themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerStudent);
     m_headless.Frame();
     EXPECT_NEAR(MapValueOf("AM01").value, all_vacancies.at("AM01") / all_students.at("AM01"), 1e-9);
