@@ -485,14 +485,16 @@ void ThemeController::MakeReachabilityMap(PanelContext& ctx, const core::themes:
             map.values[reach.code] = core::RegionValue{reach.km, core::agg::GroupState::Known, 0};
     }
     map.decimals = 1;
-    // Fixed km bands (the same on every map, so before and after compare) up to the farthest.
-    double farthest = 50;
+    // Fixed km bands (the same on every map, so before and after compare) up to the farthest;
+    // the last band keeps a width of its own when nobody lives beyond the last fixed edge (equal
+    // edges are refused as manual classes, and the map would fall back to quantiles).
+    double farthest = 0;
     for (const auto& [code, value] : map.values)
         farthest = std::max(farthest, value.value);
     map.class_edges = {0};
     for (double km : options.classes.upper_km)
         map.class_edges.push_back(km);
-    map.class_edges.push_back(std::ceil(farthest));
+    map.class_edges.push_back(std::max(std::ceil(farthest), map.class_edges.back() + 10));
     map.palette = core::PaletteId::YlOrRd;
     map.no_data_label = Tr(TextId::theme_no_location_left);
 

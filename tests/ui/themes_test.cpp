@@ -474,6 +474,12 @@ TEST_F(Themes, ProgrammeReachabilityAndAClosureScenarioMatchABruteForceOverTheFi
     }
     EXPECT_EQ(compared, 342);
     EXPECT_FALSE(model.Derived()->symbols.empty()) << "the locations offering it are drawn";
+    // The km bands rise strictly, also when nobody lives beyond the last fixed band (equal edges
+    // would be refused and the map would silently fall back to quantiles).
+    const std::vector<double>& edges = model.Derived()->class_edges;
+    ASSERT_GE(edges.size(), 3u);
+    for (std::size_t i = 1; i < edges.size(); ++i)
+        EXPECT_LT(edges[i - 1], edges[i]) << "edge " << i;
 
     // Close it at Utrecht's location (99AN00): municipalities near Utrecht get further.
     themes.SetClosed("99AN00", true);
