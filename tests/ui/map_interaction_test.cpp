@@ -17,6 +17,8 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <optional>
+#include <set>
 
 namespace vak::ui {
 namespace {
@@ -161,6 +163,47 @@ TEST_F(MapInteraction, DragPansAndClickAfterDragDoesNotSelect)
     m_camera.PanPixels(100, 0);
     Click(ScreenOf("GM0344"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344"}));
+}
+
+// The toolbar lies over the map canvas: its buttons must take the pointer, not the canvas under
+// them (they did not: the canvas, drawn first, kept the hover).
+TEST_F(MapInteraction, ToolbarButtonsOverTheMapTakeTheClick)
+{
+    ImGuiWindow* map = ImGui::FindWindowByName("###map");
+    ASSERT_NE(map, nullptr);
+    // Moves the pointer along the toolbar until ImGui reports the item hovered.
+    auto find = [&](const char* stable_id) -> std::optional<ImVec2> {
+        const ImGuiID id = map->GetIDNoKeepAlive(stable_id);
+        const float y = map->InnerRect.Min.y + 8.0f + ImGui::GetFrameHeight() * 0.5f;
+        for (float x = map->InnerRect.Max.x - 4; x > map->InnerRect.Min.x; x -= 4) {
+            ImGui::GetIO().MousePos = ImVec2(x, y);
+            Frame();
+            if (GImGui->HoveredId == id)
+                return ImVec2(x - 2, y);
+        }
+        return std::nullopt;
+    };
+    // Pan 100 px away, then "Passend maken" brings the fitted camera back: a click where
+    // Utrecht is on the fitted map selects it again.
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 start = ScreenOf("GM0344");
+    io.MousePos = start;
+    Frame();
+    io.MouseDown[0] = true;
+    Frame();
+    for (int i = 1; i <= 10; ++i) {
+        io.MousePos = ImVec2(start.x + 10.0f * i, start.y);
+        Frame();
+    }
+    io.MouseDown[0] = false;
+    Frame();
+    const std::optional<ImVec2> fit = find("###fit");
+    ASSERT_TRUE(fit) << "the pointer never reached the fit button";
+    Click(*fit);
+    EXPECT_TRUE(m_workspace.GetSelection().Empty()) << "the click went to the button, not to a region under it";
+    Click(ScreenOf("GM0344"));
+    EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344"}));
+    EXPECT_TRUE(find("###lasso")) << "the lasso switch takes the pointer too";
 }
 
 TEST_F(MapInteraction, WheelZoomsAtTheCursor)

@@ -14,6 +14,7 @@
 #include "ui/theme.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ImGuiButtonFlags_AllowItemOverlap: a canvas other widgets lie on
 
 #include <algorithm>
 #include <cfloat>
@@ -281,8 +282,13 @@ void MapPanel::HandleInput(PanelContext& ctx, const core::RegionLayer& layer, fl
                            const char* id)
 {
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::InvisibleButton(id, ImVec2(static_cast<float>(m_camera.ViewportWidth()),
-                                                static_cast<float>(m_camera.ViewportHeight())));
+    // The toolbar, legend and compare choice are drawn over the canvas later in the frame: the
+    // canvas lets them overlap it (and gives up the hover to them), or none of their buttons
+    // could be clicked.
+    ImGui::InvisibleButton(id,
+                           ImVec2(static_cast<float>(m_camera.ViewportWidth()), static_cast<float>(m_camera.ViewportHeight())),
+                           ImGuiButtonFlags_AllowItemOverlap);
+    ImGui::SetItemAllowOverlap();
     const bool hovered = ImGui::IsItemHovered();
     const core::Vec2d mouse{io.MousePos.x - origin_x, io.MousePos.y - origin_y};
 
