@@ -69,6 +69,22 @@ protected:
         Frame();
         io.KeyShift = false;
     }
+    // Presses at `from`, moves to `to` in `steps` frames, releases.
+    void Drag(ImVec2 from, ImVec2 to, int steps)
+    {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = from;
+        Frame();
+        io.MouseDown[0] = true;
+        Frame();
+        for (int i = 1; i <= steps; ++i) {
+            io.MousePos = ImVec2(from.x + (to.x - from.x) * float(i) / float(steps),
+                                 from.y + (to.y - from.y) * float(i) / float(steps));
+            Frame();
+        }
+        io.MouseDown[0] = false;
+        Frame();
+    }
 
     core::Workspace m_workspace;
     test::HeadlessSession m_headless;
@@ -100,16 +116,7 @@ TEST_F(MapInteraction, CtrlDragSelectsTheRegionsInTheBoxWithoutPanning)
     const ImVec2 to(std::max(amsterdam.x, utrecht.x) + 3, std::max(amsterdam.y, utrecht.y) + 3);
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = true;
-    io.MousePos = from;
-    Frame();
-    io.MouseDown[0] = true;
-    Frame();
-    for (int i = 1; i <= 8; ++i) {
-        io.MousePos = ImVec2(from.x + (to.x - from.x) * float(i) / 8, from.y + (to.y - from.y) * float(i) / 8);
-        Frame();
-    }
-    io.MouseDown[0] = false;
-    Frame();
+    Drag(from, to, 8);
     io.KeyCtrl = false;
     const std::set<std::string>& picked = m_workspace.GetSelection().Codes();
     EXPECT_TRUE(picked.count("GM0363")) << "Amsterdam";
@@ -146,18 +153,8 @@ TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
 
 TEST_F(MapInteraction, DragPansAndClickAfterDragDoesNotSelect)
 {
-    ImGuiIO& io = ImGui::GetIO();
     const ImVec2 start = ScreenOf("GM0344");
-    io.MousePos = start;
-    Frame();
-    io.MouseDown[0] = true;
-    Frame();
-    for (int i = 1; i <= 10; ++i) {
-        io.MousePos = ImVec2(start.x + 10.0f * i, start.y);
-        Frame();
-    }
-    io.MouseDown[0] = false;
-    Frame();
+    Drag(start, ImVec2(start.x + 100.0f, start.y), 10);
     EXPECT_TRUE(m_workspace.GetSelection().Empty()) << "a drag is not a click";
     // Utrecht moved 100 px to the right with the mouse: clicking where it was now misses it.
     m_camera.PanPixels(100, 0);
@@ -185,18 +182,8 @@ TEST_F(MapInteraction, ToolbarButtonsOverTheMapTakeTheClick)
     };
     // Pan 100 px away, then "Passend maken" brings the fitted camera back: a click where
     // Utrecht is on the fitted map selects it again.
-    ImGuiIO& io = ImGui::GetIO();
     const ImVec2 start = ScreenOf("GM0344");
-    io.MousePos = start;
-    Frame();
-    io.MouseDown[0] = true;
-    Frame();
-    for (int i = 1; i <= 10; ++i) {
-        io.MousePos = ImVec2(start.x + 10.0f * i, start.y);
-        Frame();
-    }
-    io.MouseDown[0] = false;
-    Frame();
+    Drag(start, ImVec2(start.x + 100.0f, start.y), 10);
     const std::optional<ImVec2> fit = find("###fit");
     ASSERT_TRUE(fit) << "the pointer never reached the fit button";
     Click(*fit);
