@@ -48,6 +48,8 @@ void ValidateThemeLists(const ThemeViewState& theme, std::vector<std::string>& p
         problems.push_back("$.theme.programme_filter.path: '" + theme.filter_path + "' is not BOL or BBL");
     if (!theme.tension && !theme.tension_chamber.empty())
         problems.push_back("$.theme.tension.chamber: given without the tension map");
+    if (theme.tension && theme.per_thousand)
+        problems.push_back("$.theme.tension: the tension map replaces per_thousand, which must then be false");
     for (std::size_t i = 0; i < theme.scenarios.size(); ++i) {
         const themes::Scenario& scenario = theme.scenarios[i];
         const std::string path = "$.theme.scenarios[" + std::to_string(i) + "]";
@@ -77,9 +79,9 @@ bool operator==(const ViewState& a, const ViewState& b)
 {
     return SameData(a.data, b.data) &&
            std::tie(a.language, a.ui_scale_percent, a.level, a.tile_map, a.camera, a.selected_regions, a.style,
-                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars, a.theme) ==
+                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars, a.theme, a.compare) ==
                std::tie(b.language, b.ui_scale_percent, b.level, b.tile_map, b.camera, b.selected_regions, b.style,
-                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars, b.theme);
+                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars, b.theme, b.compare);
 }
 
 std::string_view ClassMethodKey(ClassMethod method)
@@ -162,6 +164,19 @@ std::vector<std::string> ValidateViewState(const ViewState& view)
                                !view.change_from.empty() || !view.selected_bars.empty()))
         problems.push_back("$.shown.table: needed when a measure, quantity, period, change or bars are given");
     ValidateThemeLists(view.theme, problems);
+    if (view.compare) {
+        const CompareViewState& c = *view.compare;
+        if (c.scenario && (!c.from.empty() || !c.to.empty()))
+            problems.push_back("$.compare: 'from' and 'to' are periods of the years compare, not of the scenario's");
+        else if (c.from.empty() != c.to.empty())
+            problems.push_back(std::string("$.compare.") + (c.from.empty() ? "from" : "to") +
+                               ": missing (a years compare needs both periods, or neither for the default choice)");
+        if (c.scenario && (view.theme.name != "opleidingsaanbod" || view.theme.programme.empty()))
+            problems.push_back("$.compare.scenario: needs the opleidingsaanbod theme with a programme "
+                               "($.theme.programme) whose scenario is compared");
+        if (!c.scenario && !c.from.empty() && view.table.empty())
+            problems.push_back("$.compare: periods need the table they belong to ($.shown.table)");
+    }
     if (!(view.data.tables.scale >= 0) || !std::isfinite(view.data.tables.scale))
         problems.push_back("$.data.tables.scale: must be 0 (none) or a positive number");
     return problems;

@@ -70,6 +70,16 @@ struct ThemeViewState {
     bool operator==(const ThemeViewState&) const = default;
 };
 
+// The map's side-by-side compare (ui/compare_view) as it was open: two periods of the map's
+// table, or "Nu | Scenario" (the Opleidingsaanbod theme's programme before and after its
+// scenario). Periods are labels of the map's table ("2015"); both empty: the compare's own
+// choice when first shown (the change map's years, else 2015 against the map's period).
+struct CompareViewState {
+    bool scenario = false;
+    std::string from, to; // years mode only
+    bool operator==(const CompareViewState&) const = default;
+};
+
 struct ViewState {
     ViewData data;
     // The interface.
@@ -89,6 +99,7 @@ struct ViewState {
     std::string change_from, change_to; // both set: the change map between two periods
     std::vector<std::string> selected_bars; // labels of the bars' categories, in code order
     ThemeViewState theme;
+    std::optional<CompareViewState> compare; // empty: one map
 };
 
 bool operator==(const ViewState& a, const ViewState& b);

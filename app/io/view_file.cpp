@@ -354,7 +354,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
                                       std::to_string(core::kViewFormatVersion) + "); use a newer vakatlas");
     if (version.ToInteger() < 1)
         r.Fail("$.vakatlas_view", "format version " + std::to_string(version.ToInteger()) + " does not exist");
-    r.CheckKeys(root, "$", {"vakatlas_view", "data", "interface", "map", "shown", "theme"});
+    r.CheckKeys(root, "$", {"vakatlas_view", "data", "interface", "map", "shown", "theme", "compare"});
 
     core::ViewState view;
     const fs::path folder = Folder(path);
@@ -488,8 +488,19 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
         }
         if (const CPLJSONObject tension = r.Object(theme, "tension", p, {"chamber"}); tension.IsValid()) {
             view.theme.tension = true;
+            // The tension map replaces the per-1,000 map: left out, per_thousand is off.
+            if (!r.Has(theme, "per_thousand"))
+                view.theme.per_thousand = false;
             r.String(tension, "chamber", p + ".tension", view.theme.tension_chamber);
         }
+    }
+    // "compare": {"from": "2015", "to": "2030"} or {"scenario": true}; absent: one map.
+    if (const CPLJSONObject compare = r.Object(root, "compare", "$", {"from", "to", "scenario"}); compare.IsValid()) {
+        core::CompareViewState c;
+        r.Bool(compare, "scenario", "$.compare", c.scenario);
+        r.String(compare, "from", "$.compare", c.from);
+        r.String(compare, "to", "$.compare", c.to);
+        view.compare = c;
     }
     const std::vector<std::string> problems = core::ValidateViewState(view);
     if (!problems.empty())
@@ -687,6 +698,16 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
             theme.Add("scenarios", scenarios);
         }
         root.Add("theme", theme);
+    }
+    if (view.compare) {
+        CPLJSONObject compare;
+        if (view.compare->scenario)
+            compare.Add("scenario", true);
+        if (!view.compare->from.empty()) {
+            compare.Add("from", view.compare->from);
+            compare.Add("to", view.compare->to);
+        }
+        root.Add("compare", compare);
     }
     return root;
 }

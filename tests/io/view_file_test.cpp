@@ -94,6 +94,7 @@ protected:
         view.theme.filter_path = "BBL";
         view.theme.tension = true;
         view.theme.tension_chamber = "ICT en creatieve industrie";
+        view.compare = core::CompareViewState{false, "2015", "2030"};
         view.theme.scenarios = {
             {"Utrecht dicht", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}}}},
             {"naar Breda", {{core::themes::ScenarioEdit::Kind::Close, "90415", "99AN00", {}},
@@ -292,6 +293,74 @@ TEST_F(ViewFileTest, AlertRulesAndScenariosReadBackOrAreRefusedByPath)
     WriteText(file, R"({"vakatlas_view": 1, "theme": {"scenarios": {"name": "a"}}})");
     EXPECT_NE(ErrorOf([&] { ReadViewFile(file); }).find("$.theme.scenarios: expected a list of objects"),
               std::string::npos);
+}
+
+// The side-by-side compare and the Vacatures tension map: both kinds of compare and a tension
+// map of one chamber or of all read back; a file from before them opens one map without
+// tension; contradictions are refused naming the key.
+TEST_F(ViewFileTest, CompareAndTensionReadBackOrAreRefusedByPath)
+{
+    const fs::path file = m_dir / "compare.json";
+    core::ViewState years = FullView();
+    WriteViewFile(years, file);
+    EXPECT_EQ(ReadViewFile(file), years);
+    EXPECT_NE(ReadText(file).find("\"compare\""), std::string::npos) << ReadText(file);
+    ASSERT_TRUE(ReadViewFile(file).compare.has_value());
+    EXPECT_EQ(ReadViewFile(file).compare->from, "2015");
+    EXPECT_EQ(ReadViewFile(file).compare->to, "2030");
+
+    core::ViewState scenario = FullView(); // the Opleidingsaanbod theme with a programme
+    scenario.compare = core::CompareViewState{true, "", ""};
+    scenario.theme.tension_chamber.clear(); // tension of all chambers together
+    WriteViewFile(scenario, file);
+    const core::ViewState read = ReadViewFile(file);
+    EXPECT_EQ(read, scenario);
+    EXPECT_TRUE(read.compare && read.compare->scenario);
+    EXPECT_TRUE(read.theme.tension);
+    EXPECT_TRUE(read.theme.tension_chamber.empty());
+
+    // The default choice of periods: compare open, no periods named.
+    core::ViewState chosen_later = FullView();
+    chosen_later.compare = core::CompareViewState{};
+    WriteViewFile(chosen_later, file);
+    EXPECT_EQ(ReadViewFile(file), chosen_later);
+
+    // Older files: no compare, no tension.
+    WriteText(file, R"({"vakatlas_view": 1, "shown": {"table": "t", "period": "2025"}, "theme": {"name": "vacatures",
+                        "per_thousand": true}})");
+    EXPECT_FALSE(ReadViewFile(file).compare.has_value());
+    EXPECT_FALSE(ReadViewFile(file).theme.tension);
+    EXPECT_TRUE(ReadViewFile(file).theme.per_thousand);
+    // The tension map alone: per_thousand is then off.
+    WriteText(file, R"({"vakatlas_view": 1, "theme": {"name": "vacatures", "tension": {"chamber": "Zorg"}}})");
+    EXPECT_TRUE(ReadViewFile(file).theme.tension);
+    EXPECT_FALSE(ReadViewFile(file).theme.per_thousand);
+    EXPECT_EQ(ReadViewFile(file).theme.tension_chamber, "Zorg");
+
+    const auto refused = [&](const std::string& json, const std::string& expected) {
+        WriteText(file, json);
+        const std::string message = ErrorOf([&] { ReadViewFile(file); });
+        EXPECT_NE(message.find(expected), std::string::npos) << json << "\n" << message;
+        EXPECT_NE(message.find(file.string()), std::string::npos) << message;
+    };
+    refused(R"({"vakatlas_view": 1, "shown": {"table": "t"}, "compare": {"from": "2015"}})",
+            "$.compare.to: missing");
+    refused(R"({"vakatlas_view": 1, "shown": {"table": "t"}, "compare": {"from": 2015, "to": "2030"}})",
+            "$.compare.from: expected a text, found a whole number");
+    refused(R"({"vakatlas_view": 1, "compare": {"from": "2015", "to": "2030"}})",
+            "$.compare: periods need the table");
+    refused(R"({"vakatlas_view": 1, "compare": {"scenario": true}})", "$.compare.scenario: needs the opleidingsaanbod theme");
+    refused(R"({"vakatlas_view": 1, "theme": {"name": "opleidingsaanbod", "programme": "90415"},
+                "compare": {"scenario": true, "from": "2015", "to": "2030"}})",
+            "$.compare: 'from' and 'to' are periods of the years compare");
+    refused(R"({"vakatlas_view": 1, "compare": {"periods": ["2015", "2030"]}})", "$.compare.periods: unknown key");
+    refused(R"({"vakatlas_view": 1, "compare": true})", "$.compare: expected an object");
+    refused(R"({"vakatlas_view": 1, "theme": {"name": "vacatures", "per_thousand": true, "tension": {}}})",
+            "$.theme.tension: the tension map replaces per_thousand");
+    refused(R"({"vakatlas_view": 1, "theme": {"name": "vacatures", "tension": {"chamber": 3}}})",
+            "$.theme.tension.chamber: expected a text");
+    refused(R"({"vakatlas_view": 1, "theme": {"name": "vacatures", "tension": {"kamer": "Zorg"}}})",
+            "$.theme.tension.kamer: unknown key");
 }
 
 TEST_F(ViewFileTest, AMissingDataFileIsNamedBeforeAnythingLoads)
