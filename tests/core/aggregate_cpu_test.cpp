@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <numeric>
 #include <random>
 
 namespace vak::core::agg {
@@ -265,6 +266,66 @@ TEST(CpuEngine, PointBinsOverPartitionedRowsMatchTheReference)
         FilterSet nothing;
         nothing.Restrict(2, {}, 6);
         ExpectMatchesReference(engine, *table, nothing, {count_grid}, "nothing passes");
+    }
+}
+
+// The scan tests filters on dimensions of at most 64 codes inline (a bit of a 64-bit word per
+// code) and others, or more than three per view, through a per-block mask. Every mix must give the
+// reference loop's results, including the last bit of the word (code 63 of 64 codes) and a
+// dimension of 65 codes just beyond it.
+TEST(CpuEngine, FiltersTestedInlineOrThroughTheMaskMatchTheReference)
+{
+    test::RandomTableShape shape;
+    shape.rows = 30000;
+    shape.cardinalities = {64, 65, 31, 3, 2};
+    FactTable t = test::RandomFactTable(77, shape);
+    for (std::size_t r = 0; r < t.rows; r += 97) { // the skew makes the top codes rare: make them common
+        t.dimensions[0].codes[r] = 63;
+        t.dimensions[1].codes[r] = 64;
+    }
+    const auto table = std::make_shared<FactTable>(std::move(t));
+    std::vector<std::uint32_t> all_but_top(63);
+    std::iota(all_but_top.begin(), all_but_top.end(), 0u);
+    std::vector<FilterSet> cases(5);
+    cases[0].Restrict(0, all_but_top, 64);                          // only code 63 fails
+    cases[1].Restrict(0, {63}, 64);                                 // only code 63 passes
+    cases[2].Restrict(0, {0, 5, 63}, 64);                           // inline beside a mask filter
+    cases[2].Restrict(1, {1, 64}, 65);
+    cases[2].Restrict(2, {3, 4, 30}, 31);
+    for (int d : {0, 2, 3, 4})                                      // four small filters: a view
+        cases[3].Restrict(d, {0, 1}, table->dimensions[std::size_t(d)].Cardinality()); // grouped by dim1 tests four
+    cases[4].Restrict(1, {64}, 65);                                 // only code 64 of 65 passes
+    std::mt19937_64 rng(99);
+    for (int round = 0; round < 8; ++round)
+        cases.push_back(test::RandomFilters(rng, *table));
+
+    std::vector<ViewSpec> views;
+    for (int d = 0; d < 5; ++d) {
+        ViewSpec by;
+        by.measure = 0;
+        by.group_by[0] = d;
+        views.push_back(by);
+    }
+    ViewSpec count_two, total;
+    count_two.aggregate = Aggregate::Count;
+    count_two.group_by[0] = 2;
+    count_two.group_by[1] = 3;
+    total.aggregate = Aggregate::Count;
+    total.measure = 1;
+    views.push_back(count_two);
+    views.push_back(total);
+    for (unsigned threads : {1u, 2u}) {
+        CpuEngine engine({threads, CubeMode::Never});
+        engine.Load(table);
+        for (std::size_t c = 0; c < cases.size(); ++c) {
+            ExpectMatchesReference(engine, *table, cases[c], views,
+                                   std::to_string(threads) + " threads, case " + std::to_string(c));
+            // One view at a time too: a lone view that tests its filters inline makes no mask.
+            for (const ViewSpec& view : views)
+                ExpectMatchesReference(engine, *table, cases[c], {view}, "alone, case " + std::to_string(c));
+            if (HasFatalFailure())
+                return;
+        }
     }
 }
 

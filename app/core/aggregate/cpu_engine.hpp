@@ -1,9 +1,11 @@
 // The CPU backend: a multi-threaded scan, and a pre-aggregated cube that makes interaction cost
 // independent of the row count.
 //
-// The scan reads each block of rows once for all views of a batch: a per-row mask of failed
-// filters is computed first, then every view adds the rows whose failures it does not care
-// about (the cross-filter rule) to thread-private histograms, merged at the end.
+// The scan reads each block of rows once for all views of a batch: every view adds the rows
+// that pass the filters it applies (the cross-filter rule) to thread-private histograms, merged
+// at the end. A Sum or Count view with at most three such filters, each on a dimension of at
+// most 64 codes (years, sectors, levels), tests them inline from a 64-bit word per filter; the
+// others read a per-block mask of failed filters, made only when some view reads it.
 //
 // The cube groups the rows by all their dimensions at Load (one cell per distinct combination,
 // holding per measure the sum, min, max and the counts of known, suppressed and "offered"
