@@ -376,6 +376,9 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
     std::set<std::string> seen_codes;
     bool recoded = false;
     long index = -1;
+    // Without forcing: a count the driver knows cheaply (GeoJSON, GeoPackage, Shapefile), else
+    // -1 and the progress bar moves per file only.
+    const long long feature_count = options.on_features ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
     OGR_L_ResetReading(layer);
     while (true) {
         // A damaged file (a truncated .shp or .dbf) makes GDAL report an error and hand out a
@@ -392,6 +395,14 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
         if (!feature)
             break;
         ++index;
+        if (options.on_features && index % 128 == 0) {
+            try {
+                options.on_features(index, feature_count);
+            } catch (...) {
+                OGR_F_Destroy(feature);
+                throw;
+            }
+        }
         core::RegionFeature region;
         region.code = FieldText(feature, code_index, recoded);
         region.name = FieldText(feature, name_index, recoded);

@@ -5,6 +5,7 @@
 
 #include "core/geo/region_layer.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct RegionReadOptions {
     std::string name_field;  // empty: detect (statnaam, GM_NAAM, naam, name, ...)
     std::string target_crs;  // empty: EPSG:28992 for data in the Netherlands, else EPSG:3857
     bool build_mesh = true;
+    // Called now and then with features read so far and the layer's count (a progress bar; it
+    // may throw to stop the reading, e.g. core::LoadCancelled).
+    std::function<void(long long done, long long total)> on_features;
 };
 
 struct FieldInfo {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/command_line.hpp"
+#include "core/load_progress.hpp"
 #include "core/workspace.hpp"
 
 #include <string>
@@ -21,6 +22,12 @@ void LoadRegionFiles(const core::RegionFileOptions& options, core::Workspace& wo
 // that cannot be read at all throws core::InputError and no table of this call is added
 // (tables loaded before stay).
 void LoadDataFiles(const core::TableFileOptions& options, core::Workspace& workspace);
+
+// Both of the above into an empty workspace, as one load with steps for `progress` (one per
+// file, one for the derived levels); it may be stopped through progress->Cancel(), which
+// throws core::LoadCancelled. For a load on a worker thread (ui/workspace_load.*).
+void LoadWorkspace(const core::RegionFileOptions& regions, const core::TableFileOptions& tables,
+                   core::Workspace& workspace, core::LoadProgress* progress);
 
 // --level and --tile-map on an already loaded workspace.
 void ApplyViewOptions(const core::RegionFileOptions& options, core::Workspace& workspace);

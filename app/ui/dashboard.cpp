@@ -2,6 +2,7 @@
 
 #include "core/version.hpp"
 #include "ui/panels.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/panels/map_panel.hpp"
 
 #include <imgui.h>
@@ -37,6 +38,11 @@ void DrawCentredNotice(const std::string& text, float scale)
 } // namespace
 
 Dashboard::Dashboard() : m_panels(CreatePanels()) {}
+
+void Dashboard::ResetPanels()
+{
+    m_panels = CreatePanels();
+}
 
 Dashboard::~Dashboard() = default;
 
@@ -84,19 +90,25 @@ void Dashboard::PollTask()
     if (!m_task)
         return;
     if (const std::optional<FileResult>& done = m_task->Poll()) {
-        // A failure says why even when the modal was closed meanwhile.
-        if (!done->ok && !ImGui::IsPopupOpen("###file_modal", ImGuiPopupFlags_AnyPopupId))
-            m_open_file_modal = true;
-        m_file_result = *done;
+        ShowOutcome(*done);
         m_task.reset();
     }
+}
+
+void Dashboard::ShowOutcome(FileResult result)
+{
+    // A failure says why even when the modal was closed meanwhile.
+    if (!result.ok && !ImGui::IsPopupOpen("###file_modal", ImGuiPopupFlags_AnyPopupId))
+        m_open_file_modal = true;
+    m_file_result = std::move(result);
 }
 
 void Dashboard::DrawProgress(const UiSettings& settings)
 {
     // Only after kProgressDelaySeconds, at the bottom left above the status bar: what is being
     // done, and a bar that moves so the room sees the program is at work.
-    if (!m_task || !m_task->ShowProgress())
+    BackgroundTask* task = m_load ? m_load : m_task.get();
+    if (!task || !task->ShowProgress())
         return;
     const ImGuiIO& io = ImGui::GetIO();
     const float s = settings.Scale();
@@ -106,12 +118,23 @@ void Dashboard::DrawProgress(const UiSettings& settings)
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                    ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
     if (ImGui::Begin("###progress", nullptr, flags)) {
-        ImGui::TextUnformatted(m_task->What().c_str());
-        const double elapsed = m_task->Elapsed();
+        const double elapsed = task->Elapsed();
         char running[64];
         std::snprintf(running, sizeof running, Tr(TextId::progress_running), elapsed);
-        const float phase = static_cast<float>(elapsed - static_cast<double>(static_cast<long long>(elapsed)));
-        ImGui::ProgressBar(phase, ImVec2(ImGui::GetFontSize() * 16.0f, 0.0f), running);
+        const ImVec2 bar(ImGui::GetFontSize() * 18.0f, 0.0f);
+        if (const core::LoadProgress* progress = task->Progress(); progress && progress->Read().steps > 0) {
+            // A load knows its steps: which file, and how far along the whole.
+            const core::LoadProgress::Snapshot now = progress->Read();
+            ImGui::TextUnformatted(LoadStepText(now).c_str());
+            ImGui::ProgressBar(static_cast<float>(now.fraction), bar, running);
+            ImGui::SameLine();
+            if (ImGui::Button(Label(TextId::progress_stop, "###stop_load").c_str()))
+                task->Cancel();
+        } else {
+            ImGui::TextUnformatted(task->What().c_str());
+            const float phase = static_cast<float>(elapsed - static_cast<double>(static_cast<long long>(elapsed)));
+            ImGui::ProgressBar(phase, bar, running);
+        }
     }
     ImGui::End();
 }
@@ -258,6 +281,14 @@ MapPanel* Dashboard::Map() const
     return nullptr;
 }
 
+ChartsPanel* Dashboard::Charts() const
+{
+    for (const auto& panel : m_panels)
+        if (auto* charts = dynamic_cast<ChartsPanel*>(panel.get()))
+            return charts;
+    return nullptr;
+}
+
 void Dashboard::OpenFileModal(FileAction action, const char* default_path)
 {
     // The last path of the same kind stays; a new kind starts from its default name.
@@ -301,9 +332,18 @@ void Dashboard::DrawFileModal()
     ImGui::TextWrapped("%s", Tr(TextId::file_path_hint));
     ImGui::PopStyleColor();
     // The outcome of the last request: what was written, or why not (file, key, problem).
-    if (m_file_result && m_file_result->pending) {
-        if (m_task && m_task->ShowProgress())
-            ImGui::TextWrapped("%s", m_task->What().c_str());
+    if (m_load && m_load->Progress() && m_load->Progress()->Read().steps > 0) {
+        // The modal keeps the progress window behind it from input: the load's steps and its
+        // Stop button are here too.
+        const core::LoadProgress::Snapshot now = m_load->Progress()->Read();
+        ImGui::TextWrapped("%s", LoadStepText(now).c_str());
+        ImGui::ProgressBar(static_cast<float>(now.fraction), ImVec2(ImGui::GetFontSize() * 18.0f, 0.0f));
+        ImGui::SameLine();
+        if (ImGui::Button(Label(TextId::progress_stop, "###stop_load_modal").c_str()))
+            m_load->Cancel();
+    } else if (m_file_result && m_file_result->pending) {
+        if (const BackgroundTask* task = m_load ? m_load : m_task.get(); task && task->ShowProgress())
+            ImGui::TextWrapped("%s", task->What().c_str());
     } else if (m_file_result) {
         const ImVec4 color = m_file_result->ok ? ImVec4(0.10f, 0.45f, 0.20f, 1.0f) : ImVec4(0.70f, 0.10f, 0.10f, 1.0f);
         ImGui::PushStyleColor(ImGuiCol_Text, color);
@@ -312,7 +352,7 @@ void Dashboard::DrawFileModal()
     }
     ImGui::Spacing();
     // Asked this frame and carried out before the next, or still being written.
-    const bool busy = m_file_request.has_value() || m_task != nullptr;
+    const bool busy = m_file_request.has_value() || Busy();
     if ((ImGui::Button(Label(confirm, "###file_confirm").c_str()) || entered) && !busy && m_file_path[0] != '\0') {
         m_file_request = FileRequest{m_file_action, std::string(m_file_path.data())};
         m_file_result.reset();

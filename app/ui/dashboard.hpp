@@ -16,6 +16,7 @@
 namespace vak::ui {
 
 class MapPanel;
+class ChartsPanel;
 
 class Dashboard {
 public:
@@ -28,13 +29,25 @@ public:
 
     bool QuitRequested() const { return m_quit_requested; }
     MapPanel* Map() const;
+    ChartsPanel* Charts() const; // its choices (index mode) shape the chart exports
     // What the File menu's modal asked for (once), and the outcome it then shows.
     std::optional<FileRequest> TakeFileRequest() { return std::exchange(m_file_request, std::nullopt); }
     void SetFileResult(FileResult result) { m_file_result = std::move(result); }
     // Work that finishes a file request on a worker (a pending FileResult); its outcome replaces
     // the pending result when done. Progress shows once it has run kProgressDelaySeconds.
     void StartTask(std::unique_ptr<BackgroundTask> task) { m_task = std::move(task); }
-    bool Busy() const { return m_task != nullptr; }
+    bool Busy() const { return m_task != nullptr || m_load != nullptr; }
+    // The session's load of other data files (UiSession::StartLoad), shown with its steps and a
+    // Stop button while it runs; null when there is none. Set before each Draw.
+    void ShowLoad(BackgroundTask* load) { m_load = load; }
+    // How finished work went (a load, an export on a worker): in the file modal, which opens
+    // again to say why when it failed after the user closed it.
+    void ShowOutcome(FileResult result);
+    // What the file modal shows now: the last outcome, or nothing.
+    const std::optional<FileResult>& Outcome() const { return m_file_result; }
+    // New panels for a new workspace (their caches point into the old one); the story,
+    // presentation mode and the file modal stay.
+    void ResetPanels();
     // The story (bookmarks) and what the Story menu or a key asked of it (once).
     StoryPlayer& Story() { return m_story; }
     std::optional<StoryRequest> TakeStoryRequest() { return std::exchange(m_story_request, std::nullopt); }
@@ -62,6 +75,7 @@ private:
     std::optional<FileRequest> m_file_request;
     std::optional<FileResult> m_file_result;
     std::unique_ptr<BackgroundTask> m_task;
+    BackgroundTask* m_load = nullptr; // the session's
     // Story and presentation (ui/story_player.*, ui/presentation.*).
     StoryPlayer m_story;
     Presentation m_presentation;

@@ -49,11 +49,30 @@ const std::optional<FileResult>& BackgroundTask::Poll()
     return m_result;
 }
 
+const std::optional<FileResult>& BackgroundTask::Wait()
+{
+    if (!m_result && m_future.valid())
+        m_result = m_future.get();
+    return m_result;
+}
+
 std::string LoadingNotice(const std::string& path)
 {
     const std::string name = std::filesystem::path(path).filename().string();
     char text[512];
     std::snprintf(text, sizeof text, Tr(TextId::progress_loading), (name.empty() ? path : name).c_str());
+    return text;
+}
+
+std::string LoadStepText(const core::LoadProgress::Snapshot& snapshot)
+{
+    char text[512];
+    if (snapshot.kind == core::LoadProgress::StepKind::Levels)
+        std::snprintf(text, sizeof text, Tr(TextId::progress_load_levels), snapshot.step + 1, snapshot.steps,
+                      snapshot.what.c_str());
+    else
+        std::snprintf(text, sizeof text, Tr(TextId::progress_load_file), snapshot.step + 1, snapshot.steps,
+                      snapshot.what.c_str());
     return text;
 }
 
@@ -79,7 +98,21 @@ FileResult RunFileRequest(UiSession& session, const FileRequest& request)
         }
         switch (request.action) {
         case FileAction::SaveView: io::WriteViewFile(CaptureView(session), request.path); break;
-        case FileAction::OpenView: ApplyView(session, io::ReadViewFile(request.path), request.path); break;
+        case FileAction::OpenView: {
+            core::ViewState view = io::ReadViewFile(request.path); // keys, types, data files there
+            if (!core::SameData(view.data, session.DataSources())) {
+                const std::string path = request.path;
+                core::ViewData data = view.data;
+                session.StartLoad(
+                    std::move(data), [view = std::move(view), path](UiSession& s) { ApplyView(s, view, path); },
+                    "opened " + path);
+                result.pending = true;
+                result.message = LoadingNotice(request.path);
+                return result;
+            }
+            ApplyView(session, view, request.path);
+            break;
+        }
         case FileAction::ExportPng:
         case FileAction::ExportGeoTiff: break; // above
         case FileAction::ExportGeoPackage: ExportRegionsGeoPackage(session, request.path); break;

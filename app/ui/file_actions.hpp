@@ -2,8 +2,11 @@
 // between frames by the session, with a result the dashboard shows in its modal.
 #pragma once
 
+#include "core/load_progress.hpp"
+
 #include <functional>
 #include <future>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -58,9 +61,22 @@ public:
     bool ShowProgress() const { return !m_result && Elapsed() >= kProgressDelaySeconds; }
     // The result once the work has finished (then always the same), else nothing; never blocks.
     const std::optional<FileResult>& Poll();
+    // Blocks until the work has finished; then as Poll.
+    const std::optional<FileResult>& Wait();
+
+    // Work that counts its steps (a load) shows them and can be stopped; other work shows a
+    // bar that only says it is busy.
+    void SetProgress(std::shared_ptr<core::LoadProgress> progress) { m_progress = std::move(progress); }
+    const core::LoadProgress* Progress() const { return m_progress.get(); }
+    void Cancel()
+    {
+        if (m_progress)
+            m_progress->Cancel();
+    }
 
 private:
     std::string m_what;
+    std::shared_ptr<core::LoadProgress> m_progress;
     Clock m_clock;
     double m_started = 0;
     std::future<FileResult> m_future;
@@ -71,9 +87,15 @@ private:
 // opening runs on the UI thread, between frames): "Laden: krimp.json…", the file name only.
 std::string LoadingNotice(const std::string& path);
 
+// The line above a load's progress bar: "Laden 2/3: gemeente_2025.topojson", or the levels
+// being derived; in the interface language.
+std::string LoadStepText(const core::LoadProgress::Snapshot& snapshot);
+
 // Never throws for bad input: a failure is a result (the session is left as it was). Image
 // exports read their pixels here and write them on a worker: the result is then `pending` and
-// the dashboard (UiSession::GetDashboard) holds the task that finishes it.
+// the dashboard (UiSession::GetDashboard) holds the task that finishes it. A view made of other
+// data files than the session's is `pending` too: its files load on a worker
+// (UiSession::StartLoad) and the view is applied when they are there.
 FileResult RunFileRequest(UiSession& session, const FileRequest& request);
 
 } // namespace vak::ui

@@ -40,6 +40,13 @@ void StoryPlayer::Go(UiSession& session, int index, bool animate)
     view.language = settings.language == Language::English ? "en" : "nl";
     const std::string source =
         (m_file.empty() ? std::string("story") : m_file) + ": bookmark " + std::to_string(index + 1);
+    if (!core::SameData(view.data, session.DataSources())) {
+        // A bookmark made of other files: they load on a worker, and the step is taken then.
+        session.StartLoad(
+            view.data, [this, index, animate](UiSession& s) { Go(s, index, animate); },
+            source + ": its data files are loaded");
+        return;
+    }
     ApplyView(session, view, source); // throws before changing anything when it does not fit
     m_current = index;
     if (animate)

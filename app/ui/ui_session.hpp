@@ -19,11 +19,14 @@
 #include "ui/theme_controller.hpp"
 #include "ui/ui_settings.hpp"
 
+#include <functional>
 #include <memory>
 
 struct ImGuiContext;
 
 namespace vak::ui {
+
+class BackgroundTask;
 
 // Window sessions measure and show their frame time; headless ones (images) do not.
 enum class SessionKind { Window, Headless };
@@ -51,7 +54,7 @@ public:
     core::agg::Engine& Engine() { return *m_engine.engine; }
     const std::string& EngineReason() const { return m_engine.reason; }
     core::DashboardModel& Model() { return *m_model; }
-    ThemeController& Themes() { return m_themes; }
+    ThemeController& Themes() { return *m_themes; }
     // The vacancy density (heat) map over the map panel; off until SetEnabled(true).
     DensityOverlay& Density() { return *m_density; }
     bool QuitRequested() const { return m_dashboard.QuitRequested(); }
@@ -64,10 +67,36 @@ public:
     Dashboard& GetDashboard() { return m_dashboard; }
     const gpu::ShaderLibrary& Shaders() const { return *m_shaders; }
 
+    // Other data files (a view or a bookmark made of them): loaded on a worker while the
+    // dashboard keeps drawing with a progress bar. When the load is done, between two frames,
+    // the loaded workspace replaces the session's, which starts afresh on it (map, model, theme,
+    // panels; the story and presentation mode stay), and `then` runs (applies the view). When the
+    // load fails, is stopped, or `then` throws, the session is as it was, and the dashboard says
+    // why. `done`: what the dashboard says when it worked ("opened x.json").
+    void StartLoad(core::ViewData data, std::function<void(UiSession&)> then, std::string done);
+    // The load under way (its progress, what it reads), or null.
+    BackgroundTask* Load() { return m_load ? m_load->task.get() : nullptr; }
+    // Waits for the load under way and finishes it (scripted runs and tests; the window never waits).
+    void FinishLoadBlocking();
+
 private:
     void ApplyScale();
+    struct PendingLoad {
+        std::unique_ptr<BackgroundTask> task;
+        std::shared_ptr<core::Workspace> loaded; // filled by the worker
+        core::ViewData data;
+        std::function<void(UiSession&)> then;
+        std::string done;
+    };
+    // Between frames: a finished load takes over, or its failure is shown.
+    void FinishLoadIfDone();
+    // `loaded` becomes the session's workspace; on failure of `then`, the previous one is back.
+    void TakeOverWorkspace(core::Workspace loaded, const core::ViewData& data, const std::function<void(UiSession&)>& then);
+    // Everything that holds on to the workspace's layers and tables, made anew.
+    void ResetForWorkspace();
 
     const gpu::GlInfo& m_gl;
+    core::CommonOptions m_options;
     SessionKind m_kind;
     core::Workspace& m_workspace;
     ImGuiContext* m_imgui = nullptr;
@@ -80,10 +109,11 @@ private:
     std::unique_ptr<gpu::ShaderLibrary> m_shaders;
     gpu::EngineChoice m_engine;
     std::unique_ptr<core::DashboardModel> m_model; // on m_engine
-    ThemeController m_themes; // uses m_model
+    std::unique_ptr<ThemeController> m_themes; // uses m_model
     std::unique_ptr<DensityOverlay> m_density; // reads m_model and m_workspace
     Dashboard m_dashboard;
     core::ViewData m_data_sources;
+    std::unique_ptr<PendingLoad> m_load;
 };
 
 } // namespace vak::ui

@@ -294,6 +294,10 @@ enum class TextId : int {
     progress_exporting, // printf: width, height, format
     progress_running, // printf: seconds
     progress_loading, // printf: file name
+    progress_load_file, // printf: step, steps, file name
+    progress_load_levels, // printf: step, steps, file name (its region levels are derived)
+    progress_stop, // button: stop a load
+    progress_load_stopped, // the user stopped a load
     menu_export_chart_svg,
     chart_svg_time,
     chart_svg_bars,
