@@ -9,7 +9,10 @@
 #include "io/geopackage_export.hpp"
 #include "io/geotiff_export.hpp"
 #include "io/png_export.hpp"
+#include "ui/charts/chart_data.hpp"
 #include "ui/charts/svg_chart_export.hpp"
+#include "ui/dashboard.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/ui_session.hpp"
 
@@ -169,15 +172,6 @@ void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& pa
 
 namespace {
 
-std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
-{
-    std::vector<double> out(values.size(), charts::kUnknown);
-    for (std::size_t i = 0; i < values.size(); ++i)
-        if (values[i].state == core::agg::GroupState::Known)
-            out[i] = values[i].value;
-    return out;
-}
-
 // The source line under an exported chart, as the legend and the presentation footer say it.
 std::string ChartSource(UiSession& session)
 {
@@ -196,109 +190,37 @@ std::string ChartSource(UiSession& session)
 std::string ChartSvg(UiSession& session, SvgChartKind kind)
 {
     RequireData(session);
-    core::DashboardModel& model = session.Model();
+    ExportLayer(session); // throws without regions
+    const core::DashboardModel& model = session.Model();
+    const core::Workspace& workspace = session.GetWorkspace();
     const Language language = session.Settings().language;
-    const core::Selection& selection = session.GetWorkspace().GetSelection();
-    const core::RegionLayer& layer = ExportLayer(session);
+    // The panel's own choices (index mode), so the file shows what the panel shows.
+    const ChartsPanel* panel = session.GetDashboard().Charts();
+    const charts::ChartChoices choices = panel ? panel->Choices() : charts::ChartChoices{};
     charts::SvgFrame frame;
     frame.source = ChartSource(session);
-    char title[256];
     switch (kind) {
     case SvgChartKind::TimeSeries: {
-        charts::TimeSeriesData data;
-        data.periods = charts::ConsecutivePeriods(model.Periods());
-        if (data.periods.empty())
-            throw core::InputError(std::string("no time chart to export: ") + Tr(TextId::chart_not_yearly));
-        data.language = language;
-        data.unit = model.MeasureTitle();
-        if (model.PeriodIndex() >= 0 && !model.ShowsChange())
-            data.current_period = model.PeriodIndex();
-        charts::TimeSeries national;
-        national.name = Tr(TextId::chart_national);
-        national.values = Plotted(model.NationalPeriodSeries());
-        national.forecast_from = model.ForecastFrom();
-        national.is_reference = true;
-        data.series.push_back(std::move(national));
-        for (const std::string& code : selection.Codes()) {
-            if (data.series.size() > 6) // the panel's limit: six regions besides the national line
-                break;
-            charts::TimeSeries line;
-            const int f = layer.FindByCode(code);
-            line.name = f >= 0 ? layer.features[static_cast<std::size_t>(f)].name : code;
-            line.values = Plotted(model.PeriodSeriesOf(code));
-            line.forecast_from = model.ForecastFrom();
-            data.series.push_back(std::move(line));
-        }
-        std::snprintf(title, sizeof title, Tr(TextId::chart_over_time), model.MeasureTitle().c_str());
-        frame.title = title;
-        return charts::TimeSeriesSvg(data, frame);
+        const charts::TimeChart chart = charts::BuildTimeChart(model, workspace, session.Themes(), choices, language);
+        if (chart.unavailable)
+            throw core::InputError(std::string("no time chart to export: ") + TrIn(*chart.unavailable, language));
+        frame.title = chart.title;
+        return charts::TimeSeriesSvg(chart.data, frame);
     }
     case SvgChartKind::Bars: {
-        const int dim = model.BarsDimension();
-        if (dim < 0)
-            throw core::InputError(std::string("no bar chart to export: ") + Tr(TextId::chart_bars_none));
-        const core::agg::FactDimension& split = model.Table()->dimensions[static_cast<std::size_t>(dim)];
-        charts::BarChartData data;
-        data.language = language;
-        const std::vector<core::RegionValue> values = model.BarValues();
-        for (std::size_t c = 0; c < values.size() && c < split.labels.size(); ++c) {
-            charts::BarItem item;
-            item.label = split.labels[c];
-            item.values = {values[c].state == core::agg::GroupState::Known ? values[c].value : charts::kUnknown};
-            item.selected = model.BarSelected(static_cast<std::uint32_t>(c));
-            data.items.push_back(std::move(item));
-        }
-        std::snprintf(title, sizeof title, Tr(TextId::chart_bars_by), model.MeasureTitle().c_str(), split.name.c_str());
-        frame.title = title;
-        if (model.PeriodIndex() >= 0)
-            frame.title += ", " + PeriodText(model, model.PeriodIndex(), language);
-        return charts::BarChartSvg(data, frame);
+        const charts::BarsChart chart = charts::BuildBarsChart(model, language);
+        if (chart.unavailable)
+            throw core::InputError(std::string("no bar chart to export: ") + TrIn(*chart.unavailable, language));
+        frame.title = chart.title + (chart.period.empty() ? "" : ", " + chart.period);
+        return charts::BarChartSvg(chart.data, frame);
     }
     case SvgChartKind::Scatter: {
-        const int from = model.ShowsChange() ? model.ChangeFrom() : 0;
-        const int to = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
-        if (from < 0 || to <= from)
-            throw core::InputError(std::string("no scatter to export: ") + Tr(TextId::chart_scatter_coming));
-        const std::string first = PeriodText(model, from, language), last = PeriodText(model, to, language);
-        charts::ScatterChartData data;
-        data.language = language;
-        std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_x), first.c_str(), last.c_str());
-        data.x_title = title;
-        std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_y), model.MeasureTitle().c_str(), last.c_str());
-        data.y_title = title;
-        data.x_format = core::NumberFormat{core::NumberStyle::SignedPercent, 1};
-        data.y_format = core::NumberFormat{core::NumberStyle::Compact, 0};
-        double total = 0;
-        std::size_t regions = 0;
-        for (const core::RegionFeature& f : layer.features) {
-            const std::vector<core::RegionValue> series = model.PeriodSeriesOf(f.code);
-            charts::ScatterPoint point;
-            point.label = f.name;
-            point.selected = selection.Contains(f.code);
-            if (series.size() == model.Periods().size()) {
-                const core::RegionValue& a = series[static_cast<std::size_t>(from)];
-                const core::RegionValue& b = series[static_cast<std::size_t>(to)];
-                if (b.state == core::agg::GroupState::Known) {
-                    point.y = b.value;
-                    total += b.value;
-                    ++regions;
-                }
-                if (const core::RegionValue change = core::ChangePercent(a, b); change.state == core::agg::GroupState::Known)
-                    point.x = change.value;
-            }
-            data.points.push_back(std::move(point));
-        }
-        const std::vector<core::RegionValue> national = model.NationalPeriodSeries();
-        if (const core::RegionValue change =
-                core::ChangePercent(national[static_cast<std::size_t>(from)], national[static_cast<std::size_t>(to)]);
-            change.state == core::agg::GroupState::Known)
-            data.quadrant_x = change.value;
-        if (regions > 0)
-            data.quadrant_y = total / static_cast<double>(regions);
-        data.quadrant_x_label = Tr(TextId::chart_scatter_national);
-        data.quadrant_y_label = Tr(TextId::chart_scatter_average);
-        frame.title = Tr(TextId::chart_scatter_change_size);
-        return charts::ScatterSvg(data, frame);
+        const charts::ScatterChart chart = charts::BuildChangeSizeScatter(
+            model, workspace, charts::BuildRegionSeries(model, workspace), language);
+        if (chart.unavailable)
+            throw core::InputError(std::string("no scatter to export: ") + TrIn(*chart.unavailable, language));
+        frame.title = chart.title;
+        return charts::ScatterSvg(chart.data, frame);
     }
     }
     return {};

@@ -43,10 +43,12 @@ struct PreparedExport {
 PreparedExport PrepareDashboardPng(UiSession& session, const std::filesystem::path& path);
 PreparedExport PrepareMapGeoTiff(UiSession& session, const std::filesystem::path& path, core::ImageSize size);
 void ExportRegionsGeoPackage(UiSession& session, const std::filesystem::path& path);
-// A chart of the charts panel as SVG (ui/charts/svg_chart_export.*), from the data the panel
-// draws: the time chart (the national line and up to six selected regions, raw values), the bars
-// of the map's period, the change-against-size scatter of the map's change (or first to shown
-// period). Throws core::InputError when the dashboard shows no such chart.
+// A chart of the charts panel as SVG (ui/charts/svg_chart_export.*), built by the same functions
+// as the panel draws with (ui/charts/chart_data) and with the panel's choices: the time chart
+// (national line, up to six selected regions, the Krimp theme's leading indicator; as an index
+// when the panel shows one), the bars of the map's period, the change-against-size scatter of
+// the map's change (or first to shown period). Throws core::InputError when the dashboard shows
+// no such chart.
 enum class SvgChartKind { TimeSeries, Bars, Scatter };
 std::string ChartSvg(UiSession& session, SvgChartKind kind);
 void ExportChartSvg(UiSession& session, SvgChartKind kind, const std::filesystem::path& path);

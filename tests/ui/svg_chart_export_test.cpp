@@ -6,9 +6,15 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/errors.hpp"
 #include "core/text/number_format.hpp"
+#include "core/workspace.hpp"
+#include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
+#include "support/headless_session.hpp"
+#include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
+#include "ui/dashboard.hpp"
 #include "ui/headless_render.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/session_exports.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
@@ -17,11 +23,13 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <tuple>
 #include <memory>
 #include <string>
 #include <vector>
@@ -98,6 +106,39 @@ std::vector<core::Period> Years(std::initializer_list<int> years)
     return periods;
 }
 
+// The polylines drawn for the series `name` (inside its <g class="series">).
+std::vector<const Element*> PolylinesOf(const Parsed& parsed, const std::string& name)
+{
+    std::vector<const Element*> out;
+    bool inside = false;
+    for (const Element& e : parsed.elements) {
+        if (e.name == "g") {
+            const auto it = e.attributes.find("data-name");
+            inside = it != e.attributes.end() && it->second == name;
+        } else if (inside && e.name == "polyline") {
+            out.push_back(&e);
+        }
+    }
+    return out;
+}
+
+std::string Attribute(const Element& e, const char* attribute)
+{
+    const auto it = e.attributes.find(attribute);
+    return it == e.attributes.end() ? std::string() : it->second;
+}
+
+// The legend's sample line for the entry whose text is `label` (lines and texts come in pairs).
+const Element* LegendLineOf(const Parsed& parsed, const std::string& label)
+{
+    const auto lines = WithClass(parsed, "line", "legend");
+    const auto texts = WithClass(parsed, "text", "legend");
+    for (std::size_t i = 0; i < texts.size() && i < lines.size(); ++i)
+        if (texts[i]->text == label)
+            return lines[i];
+    return nullptr;
+}
+
 TEST(SvgChartExport, TimeChartHasOnePointPerKnownValueTheTitleTicksUnitAndSource)
 {
     TimeSeriesData data;
@@ -134,6 +175,80 @@ TEST(SvgChartExport, TimeChartHasOnePointPerKnownValueTheTitleTicksUnitAndSource
     EXPECT_EQ(years, (std::vector<std::string>{"2020", "2021", "2022"}));
     // A higher point is drawn higher (y grows down).
     EXPECT_LT(Number(*points[1], "cy"), Number(*points[0], "cy"));
+}
+
+// Index mode as the panel draws it: each line against its own value in the base period (2021),
+// the measured value kept beside the index, the base period's points on the base line at 100.
+TEST(SvgChartExport, TimeChartInIndexModeDrawsEachLineAgainstItsBasePeriod)
+{
+    TimeSeriesData data;
+    data.periods = Years({2020, 2021, 2022, 2023});
+    data.unit = "leerlingen";
+    data.index_mode = true;
+    data.index_base = 1;
+    data.selected_periods = PeriodRange{1, 3};
+    data.series.push_back({"Nederland", {50.0, 40.0, 60.0, kUnknown}, -1, true});
+    data.series.push_back({"Zeeland", {10.0, 12.0, 9.0, 8.0}, 3, false});
+    const Parsed svg = ParseXml(TimeSeriesSvg(data, {"leerlingen door de jaren", "Bron: test", 900, 540}));
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    EXPECT_EQ(WithClass(svg, "text", "axis-title y").at(0)->text, "index (2021 = 100)");
+    // By hand: 50/40 = 125 %, 60/40 = 150 %; 10/12, 9/12, 8/12 of Zeeland's 2021.
+    const std::vector<std::tuple<std::string, double, double>> expected = {
+        {"Nederland", 50.0, 125.0}, {"Nederland", 40.0, 100.0}, {"Nederland", 60.0, 150.0},
+        {"Zeeland", 10.0, 1000.0 / 12.0}, {"Zeeland", 12.0, 100.0}, {"Zeeland", 9.0, 75.0},
+        {"Zeeland", 8.0, 800.0 / 12.0}};
+    const auto points = WithClass(svg, "circle", "point");
+    ASSERT_EQ(points.size(), expected.size());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        EXPECT_EQ(points[i]->attributes.at("data-series"), std::get<0>(expected[i]));
+        EXPECT_EQ(Number(*points[i], "data-value"), std::get<1>(expected[i])) << i;
+        EXPECT_NEAR(Number(*points[i], "data-index"), std::get<2>(expected[i]), 1e-9) << i;
+    }
+    // Both lines pass through the base line in 2021; a higher index is drawn higher.
+    const auto base = WithClass(svg, "line", "base");
+    ASSERT_EQ(base.size(), 1u);
+    EXPECT_EQ(Number(*points[1], "cy"), Number(*base[0], "y1"));
+    EXPECT_EQ(Number(*points[4], "cy"), Number(*base[0], "y1"));
+    EXPECT_LT(Number(*points[2], "cy"), Number(*points[0], "cy"));
+    // The brushed periods 2021-2023 as a band, the forecast named in the legend as dashed.
+    EXPECT_EQ(WithClass(svg, "rect", "brush").size(), 1u);
+    const Element* forecast = LegendLineOf(svg, "prognose");
+    ASSERT_NE(forecast, nullptr);
+    EXPECT_FALSE(Attribute(*forecast, "stroke-dasharray").empty());
+    // Out of index mode: no index, the unit as axis title, no base line.
+    data.index_mode = false;
+    const Parsed raw = ParseXml(TimeSeriesSvg(data, {"t", "s", 900, 540}));
+    EXPECT_EQ(WithClass(raw, "text", "axis-title y").at(0)->text, "leerlingen");
+    EXPECT_TRUE(WithClass(raw, "line", "base").empty());
+    for (const Element* p : WithClass(raw, "circle", "point"))
+        EXPECT_EQ(p->attributes.count("data-index"), 0u);
+}
+
+// The leading indicator (LinePattern::DashDot) is dashed in the plot and in its legend entry,
+// with a pattern of its own: not the forecast's, and the measured lines stay solid.
+TEST(SvgChartExport, ADashDotLineIsDashedInThePlotAndTheLegendUnlikeTheForecast)
+{
+    TimeSeriesData data;
+    data.periods = Years({2020, 2021, 2022, 2023});
+    data.series.push_back({"Nederland", {50.0, 40.0, 60.0, 55.0}, 2, true});
+    data.series.push_back({"basisschoolleerlingen (voorloper)", {90.0, 85.0, kUnknown, kUnknown}, -1, false,
+                           LinePattern::DashDot});
+    const Parsed svg = ParseXml(TimeSeriesSvg(data, {"t", "s", 900, 540}));
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    const auto leading = PolylinesOf(svg, "basisschoolleerlingen (voorloper)");
+    ASSERT_EQ(leading.size(), 1u);
+    const std::string pattern = Attribute(*leading[0], "stroke-dasharray");
+    EXPECT_FALSE(pattern.empty());
+    const Element* legend = LegendLineOf(svg, "basisschoolleerlingen (voorloper)");
+    ASSERT_NE(legend, nullptr);
+    EXPECT_EQ(Attribute(*legend, "stroke-dasharray"), pattern);
+    // The national line: measured part solid, forecast part dashed differently.
+    const auto national = PolylinesOf(svg, "Nederland");
+    ASSERT_EQ(national.size(), 2u);
+    EXPECT_EQ(Attribute(*national[0], "stroke-dasharray"), "");
+    EXPECT_FALSE(Attribute(*national[1], "stroke-dasharray").empty());
+    EXPECT_NE(Attribute(*national[1], "stroke-dasharray"), pattern);
+    EXPECT_EQ(Attribute(*LegendLineOf(svg, "Nederland"), "stroke-dasharray"), "");
 }
 
 TEST(SvgChartExport, BarChartHasABarPerItemLargestFirstAndUnknownAsUnknown)
@@ -268,6 +383,165 @@ TEST_F(DashboardSvgTest, TheChartsHoldTheAggregationCoresValues)
         }
     EXPECT_EQ(static_cast<int>(by_label.size()), known);
     EXPECT_GT(known, 1);
+}
+
+// The time chart in the file equals the one the panel drew in the last frame, compared on the
+// values: the same lines in the same order, each known value a point carrying the measured value
+// and (in index mode) the index against the same base period.
+void ExpectSvgShowsThePanelsTimeChart(UiSession& session, const std::string& state)
+{
+    SCOPED_TRACE(state);
+    const ChartsPanel* panel = session.GetDashboard().Charts();
+    ASSERT_NE(panel, nullptr);
+    const TimeSeriesData& shown = panel->ShownTimeChart().data;
+    ASSERT_FALSE(shown.series.empty());
+    const Parsed svg = ParseXml(ChartSvg(session, SvgChartKind::TimeSeries));
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    std::vector<std::string> lines, expected_lines;
+    for (const Element& e : svg.elements)
+        if (e.name == "g" && Attribute(e, "class") == "series")
+            lines.push_back(Attribute(e, "data-name"));
+    for (const TimeSeries& s : shown.series)
+        expected_lines.push_back(s.name);
+    EXPECT_EQ(lines, expected_lines);
+    const auto points = WithClass(svg, "circle", "point");
+    std::size_t next = 0;
+    for (const TimeSeries& s : shown.series) {
+        const std::vector<double> plotted = shown.index_mode ? ComputeIndexValues(s.values, shown.index_base) : s.values;
+        for (std::size_t i = 0; i < plotted.size(); ++i) {
+            if (!IsKnown(plotted[i]))
+                continue;
+            ASSERT_LT(next, points.size()) << s.name << " has fewer points in the file";
+            const Element& p = *points[next++];
+            EXPECT_EQ(p.attributes.at("data-series"), s.name);
+            EXPECT_EQ(p.attributes.at("data-period"), PeriodLabel(shown.periods[i], shown.language));
+            EXPECT_EQ(Number(p, "data-value"), s.values[i]) << s.name << " " << i;
+            if (shown.index_mode)
+                EXPECT_EQ(Number(p, "data-index"), plotted[i]) << s.name << " " << i;
+            else
+                EXPECT_EQ(p.attributes.count("data-index"), 0u);
+        }
+    }
+    EXPECT_EQ(next, points.size()) << "the file has points the panel does not draw";
+    EXPECT_EQ(WithClass(svg, "line", "current").size(), shown.current_period ? 1u : 0u);
+    EXPECT_EQ(WithClass(svg, "rect", "brush").size(), shown.selected_periods ? 1u : 0u);
+}
+
+// The panel's index mode (on by default) reaches the file: with the map's change from the third
+// to the ninth period, the national line is 100 in the third period and each value is
+// 100 * value / value in the third period, from the aggregation core's national sums.
+TEST_F(DashboardSvgTest, TheTimeChartFollowsThePanelsIndexModeAndBase)
+{
+    UiSession& session = m_dashboard->Session();
+    core::DashboardModel& model = session.Model();
+    ChartsPanel* panel = session.GetDashboard().Charts();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_TRUE(panel->Choices().index_mode) << "the panel starts in index mode";
+    ASSERT_GT(model.Periods().size(), 9u);
+    model.SetChange(2, 8);
+    m_dashboard->Frames(1);
+
+    const std::vector<core::RegionValue> national = model.NationalPeriodSeries();
+    ASSERT_EQ(national[2].state, core::agg::GroupState::Known);
+    const double base = national[2].value;
+    const Parsed svg = ParseXml(ChartSvg(session, SvgChartKind::TimeSeries));
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    char axis[64];
+    std::snprintf(axis, sizeof axis, "index (%s = 100)", model.Periods()[2].c_str());
+    EXPECT_EQ(WithClass(svg, "text", "axis-title y").at(0)->text, axis);
+    std::map<std::string, double> index_of; // period -> index in the file
+    for (const Element* p : WithClass(svg, "circle", "point"))
+        if (p->attributes.at("data-series") == "Nederland")
+            index_of[p->attributes.at("data-period")] = Number(*p, "data-index");
+    int compared = 0;
+    for (std::size_t i = 0; i < national.size(); ++i) {
+        if (national[i].state != core::agg::GroupState::Known)
+            continue;
+        const std::string& period = model.Periods()[i];
+        ASSERT_TRUE(index_of.count(period)) << period;
+        EXPECT_NEAR(index_of.at(period), 100.0 * national[i].value / base, 1e-9 * index_of.at(period)) << period;
+        ++compared;
+    }
+    EXPECT_GT(compared, 10);
+    EXPECT_EQ(index_of.at(model.Periods()[2]), 100.0);
+    ExpectSvgShowsThePanelsTimeChart(session, "index mode, change 3rd-9th period");
+
+    // Two regions selected: their lines too.
+    const core::RegionLayer& layer = *session.GetWorkspace().ActiveLayer();
+    session.GetWorkspace().GetSelection().Assign({layer.features[0].code, layer.features[1].code});
+    m_dashboard->Frames(1);
+    ASSERT_EQ(panel->ShownTimeChart().data.series.size(), 3u);
+    ExpectSvgShowsThePanelsTimeChart(session, "two regions");
+
+    // Index mode off in the panel, no change: measured values, the current period marked.
+    panel->SetChoices(ChartChoices{false});
+    model.ClearChange();
+    m_dashboard->Frames(1);
+    ExpectSvgShowsThePanelsTimeChart(session, "raw values");
+    const Parsed raw = ParseXml(ChartSvg(session, SvgChartKind::TimeSeries));
+    EXPECT_EQ(WithClass(raw, "text", "axis-title y").at(0)->text, model.MeasureTitle());
+    EXPECT_TRUE(WithClass(raw, "line", "base").empty());
+}
+
+// Krimp with DUO's real primary-school file loaded beside the demo: the leading indicator is a
+// line of the exported time chart, dash-dot in the plot and in its legend entry (not the
+// forecast's dashes), with the values the panel draws.
+TEST(DashboardSvgLeading, TheLeadingIndicatorIsDashedInTheExportedTimeChart)
+{
+    constexpr const char* kDuo = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
+    VAK_REQUIRE_SHARED(kDuo);
+    core::Workspace workspace;
+    test::HeadlessSession headless;
+    try {
+        io::LoadRegionFiles({}, workspace);
+        io::LoadDataFiles({}, workspace);
+        core::TableFileOptions more;
+        more.files = {test::SharedFile(kDuo)};
+        io::LoadDataFiles(more, workspace);
+        headless.Start(workspace, {1280, 800});
+    } catch (const core::InputError& e) {
+        if (test::InCi())
+            FAIL() << e.what();
+        GTEST_SKIP() << e.what();
+    }
+    UiSession& session = headless.Session();
+    headless.Frame();
+    session.Themes().Select(Theme::Krimp);
+    for (int i = 0; i < 6 && !(i >= 2 && session.Themes().Settled()); ++i)
+        headless.Frame();
+    ASSERT_TRUE(session.Themes().Settled());
+    workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
+    headless.Frame();
+
+    const TimeSeriesData& shown = session.GetDashboard().Charts()->ShownTimeChart().data;
+    ASSERT_FALSE(shown.series.empty());
+    const TimeSeries& leading = shown.series.back();
+    ASSERT_NE(leading.name.find("voorloper"), std::string::npos) << leading.name;
+    EXPECT_EQ(leading.pattern, LinePattern::DashDot);
+    EXPECT_EQ(shown.series.front().pattern, LinePattern::Solid);
+
+    const std::string text = ChartSvg(session, SvgChartKind::TimeSeries);
+    const Parsed svg = ParseXml(text);
+    ASSERT_TRUE(svg.error.empty()) << svg.error;
+    const auto lines = PolylinesOf(svg, leading.name);
+    ASSERT_FALSE(lines.empty());
+    const std::string pattern = Attribute(*lines[0], "stroke-dasharray");
+    EXPECT_FALSE(pattern.empty()) << "the leading line is drawn solid";
+    for (const Element* line : lines)
+        EXPECT_EQ(Attribute(*line, "stroke-dasharray"), pattern);
+    const Element* legend = LegendLineOf(svg, leading.name);
+    ASSERT_NE(legend, nullptr) << "no legend entry for " << leading.name;
+    EXPECT_EQ(Attribute(*legend, "stroke-dasharray"), pattern);
+    // The demo's mbo lines have a forecast: dashed, but not like the leading line.
+    if (const Element* forecast = LegendLineOf(svg, "prognose")) {
+        EXPECT_NE(Attribute(*forecast, "stroke-dasharray"), pattern);
+    }
+    for (const Element* line : PolylinesOf(svg, "Nederland"))
+        EXPECT_NE(Attribute(*line, "stroke-dasharray"), pattern);
+    ExpectSvgShowsThePanelsTimeChart(session, "krimp with the leading indicator");
+    if (const char* keep = std::getenv("VAK_SVG_OUT"))
+        WriteSvgFile(text, std::filesystem::path(keep) / "time_leading.svg");
+    headless.Stop();
 }
 
 } // namespace

@@ -361,6 +361,12 @@ void DrawSwatch(ImDrawList* draw_list, const PixelRect& box, SwatchKind kind, Im
         AddDashedPolyline(draw_list, points, color, line, m.font * 0.35f, m.font * 0.25f);
         break;
     }
+    case SwatchKind::DashDotLine: {
+        const ImVec2 points[] = {ImVec2(box.min.x, centre.y), ImVec2(box.max.x, centre.y)};
+        const std::array<float, 4> pattern = DashDotPattern(m);
+        AddPatternedPolyline(draw_list, points, color, line, pattern);
+        break;
+    }
     case SwatchKind::Dot:
         draw_list->AddCircleFilled(centre, m.point_radius, color, 16);
         break;
@@ -430,10 +436,20 @@ void DrawReadoutTooltip(std::string_view title, std::span<const ReadoutRow> rows
 void AddDashedPolyline(ImDrawList* draw_list, std::span<const ImVec2> points, ImU32 color, float thickness, float dash,
                        float gap)
 {
-    if (points.size() < 2 || dash <= 0.0f)
+    const float pattern[] = {dash, gap};
+    AddPatternedPolyline(draw_list, points, color, thickness, pattern);
+}
+
+void AddPatternedPolyline(ImDrawList* draw_list, std::span<const ImVec2> points, ImU32 color, float thickness,
+                          std::span<const float> pattern)
+{
+    if (points.size() < 2 || pattern.empty() || pattern[0] <= 0.0f)
         return;
-    bool drawing = true;        // in a dash (true) or in a gap
-    float left_in_state = dash; // pixels until the dash or gap ends
+    for (const float length : pattern)
+        if (!(length >= 0.0f))
+            return; // a negative (or NaN) length would never end
+    std::size_t part = 0;            // even parts are drawn, odd ones left out
+    float left_in_part = pattern[0]; // pixels until the part ends
     for (std::size_t i = 1; i < points.size(); ++i) {
         const ImVec2 a = points[i - 1];
         const ImVec2 b = points[i];
@@ -442,21 +458,27 @@ void AddDashedPolyline(ImDrawList* draw_list, std::span<const ImVec2> points, Im
             continue;
         float done = 0.0f;
         while (done < length) {
-            const float piece = std::min(left_in_state, length - done);
-            if (drawing) {
+            const float piece = std::min(left_in_part, length - done);
+            if (part % 2 == 0) {
                 const float t0 = done / length;
                 const float t1 = (done + piece) / length;
                 draw_list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0),
                                    ImVec2(a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1), color, thickness);
             }
             done += piece;
-            left_in_state -= piece;
-            if (left_in_state <= 0.0f) {
-                drawing = !drawing;
-                left_in_state = drawing ? dash : gap;
+            left_in_part -= piece;
+            if (left_in_part <= 0.0f) {
+                part = (part + 1) % pattern.size();
+                left_in_part = pattern[part];
             }
         }
     }
+}
+
+std::array<float, 4> DashDotPattern(const ChartMetrics& m)
+{
+    // Longer dashes than a forecast's, each followed by a dot: distinct at a glance and in print.
+    return {m.font * 0.8f, m.font * 0.25f, m.font * 0.15f, m.font * 0.25f};
 }
 
 void AddHatchedRect(ImDrawList* draw_list, const PixelRect& rect, ImU32 fill, ImU32 hatch, float spacing,

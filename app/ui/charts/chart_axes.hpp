@@ -13,6 +13,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -170,7 +171,9 @@ void DrawPeriodAxisBelow(ImDrawList* draw_list, const PixelRect& plot, std::span
 
 // [SECTION] Legend
 
-enum class SwatchKind { Box, Line, DashedLine, Dot, Hatched };
+// DashedLine: a forecast (or a reference value); DashDotLine: a line of another kind than the
+// measured ones (the leading indicator), so the two dash patterns never read alike.
+enum class SwatchKind { Box, Line, DashedLine, DashDotLine, Dot, Hatched };
 
 struct LegendEntry {
     std::string label;
@@ -213,6 +216,11 @@ void DrawReadoutTooltip(std::string_view title, std::span<const ReadoutRow> rows
 // corners.
 void AddDashedPolyline(ImDrawList* draw_list, std::span<const ImVec2> points, ImU32 color, float thickness, float dash,
                        float gap);
+// The same with any pattern of lengths, drawn and left out in turn ({dash, gap, dot, gap}).
+void AddPatternedPolyline(ImDrawList* draw_list, std::span<const ImVec2> points, ImU32 color, float thickness,
+                          std::span<const float> pattern);
+// The dash-dot pattern of SwatchKind::DashDotLine, in pixels at the current metrics.
+std::array<float, 4> DashDotPattern(const ChartMetrics& metrics);
 // A rectangle filled with `fill` and diagonal lines of `hatch` every `spacing` pixels.
 void AddHatchedRect(ImDrawList* draw_list, const PixelRect& rect, ImU32 fill, ImU32 hatch, float spacing,
                     float thickness);

@@ -172,35 +172,135 @@ void DrawXAxis(Svg& svg, const Plot& plot, const Axis& axis, core::NumberStyle s
 
 // [SECTION] time chart
 
+namespace {
+
+// The screen's dash patterns (chart_axes: DashDotPattern, the forecast's dashes) at this size.
+constexpr const char* kForecastDash = "6 4";
+constexpr const char* kDashDot = "12 4 2 4";
+constexpr const char* kBrushFill = "#dfe8f2";
+constexpr const char* kBrushEdge = "#8aa4c2";
+
+// Characters, not bytes, for the legend's rough text width.
+std::size_t Utf8Length(const std::string& text)
+{
+    std::size_t n = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+            ++n;
+    return n;
+}
+
+} // namespace
+
 std::string TimeSeriesSvg(const TimeSeriesData& data, const SvgFrame& frame)
 {
     Svg svg(frame);
     const core::NumberLocale locale = NumberLocaleFor(data.language);
     const std::size_t n = data.periods.size();
+    const auto period_label = [&](int i) {
+        return i >= 0 && std::size_t(i) < n ? PeriodLabel(data.periods[std::size_t(i)], data.language) : std::string();
+    };
+
+    // What is plotted, as on screen: the values, or in index mode each series against its own
+    // value in the base period; the reference dark and thick, the others the palette in order.
+    struct Plotted {
+        const TimeSeries* series;
+        std::vector<double> values;
+        std::string stroke;
+        double width;
+        const char* dash; // the measured part's pattern; nullptr: solid
+    };
+    std::vector<Plotted> plotted;
+    int colour = 0;
     double lo = INFINITY, hi = -INFINITY;
-    for (const TimeSeries& s : data.series)
-        for (const double v : s.values)
+    int forecast = -1; // the earliest forecast period of any series
+    for (const TimeSeries& s : data.series) {
+        Plotted p{&s, data.index_mode ? ComputeIndexValues(s.values, data.index_base) : s.values,
+                  s.is_reference ? kReference : Hex(SeriesColor(colour++)), s.is_reference ? 3.0 : 2.0,
+                  s.pattern == LinePattern::DashDot ? kDashDot : nullptr};
+        for (const double v : p.values)
             if (IsKnown(v)) {
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
             }
+        if (s.forecast_from >= 0 && std::size_t(s.forecast_from) < s.values.size())
+            forecast = forecast < 0 ? s.forecast_from : std::min(forecast, s.forecast_from);
+        plotted.push_back(std::move(p));
+    }
+    if (data.index_mode && lo <= hi) { // 100 is the line every index is read against
+        lo = std::min(lo, 100.0);
+        hi = std::max(hi, 100.0);
+    }
     if (data.y_from_zero)
         lo = std::min(lo, 0.0);
+
+    // The legend under the title, wrapping onto more rows when wide (the leading indicator's
+    // name is long); the plot starts below it.
+    struct LegendItem {
+        std::string label;
+        std::string stroke;
+        double width;
+        const char* dash;
+        double x, y;
+    };
+    std::vector<LegendItem> legend;
+    for (const Plotted& p : plotted) {
+        std::string label = p.series->name;
+        if (data.index_mode && !IsKnown(data.index_base >= 0 && std::size_t(data.index_base) < p.series->values.size()
+                                            ? p.series->values[std::size_t(data.index_base)]
+                                            : kUnknown))
+            label += std::string(" (") + TrIn(TextId::chart_base_unknown, data.language) + ")";
+        legend.push_back({label, p.stroke, p.width, p.dash, 0, 0});
+    }
+    if (forecast >= 0 && std::size_t(forecast) < n)
+        legend.push_back({TrIn(TextId::chart_forecast, data.language), kMuted, 2.0, kForecastDash, 0, 0});
+    double legend_x = 20, legend_y = 56;
+    for (LegendItem& item : legend) {
+        const double w = 30 + 7.0 * double(Utf8Length(item.label));
+        if (legend_x > 20 && legend_x + w > frame.width - 20.0) {
+            legend_x = 20;
+            legend_y += 18;
+        }
+        item.x = legend_x;
+        item.y = legend_y;
+        legend_x += w + 14;
+    }
+
     const Axis y = MakeAxis(lo, hi, 6);
-    const Plot plot{90, 80, frame.width - 30.0, frame.height - 80.0};
-    DrawYAxis(svg, plot, y, data.format.style, locale, data.unit);
+    const Plot plot{90, legend_y + 24, frame.width - 30.0, frame.height - 80.0};
     const auto x_of = [&](std::size_t i) {
         return n <= 1 ? (plot.x0 + plot.x1) * 0.5 : plot.x0 + (plot.x1 - plot.x0) * double(i) / double(n - 1);
     };
-    // The forecast years behind the lines.
-    int forecast = -1;
-    for (const TimeSeries& s : data.series)
-        if (s.forecast_from >= 0)
-            forecast = forecast < 0 ? s.forecast_from : std::min(forecast, s.forecast_from);
-    if (forecast >= 0 && static_cast<std::size_t>(forecast) < n)
-        svg.Raw("<rect class=\"forecast\" x=\"" + Px(x_of(std::size_t(forecast))) + "\" y=\"" + Px(plot.y0) +
-                "\" width=\"" + Px(plot.x1 - x_of(std::size_t(forecast))) + "\" height=\"" + Px(plot.y1 - plot.y0) +
-                "\" fill=\"#eef1f5\"/>\n");
+    const double half_period = n <= 1 ? 0.0 : (plot.x1 - plot.x0) / double(n - 1) * 0.5;
+    // Bands behind the grid, covering whole periods as on screen: the forecast years, then the
+    // map's change (the brushed range).
+    const auto band = [&](double left, double right, const char* fill, const char* cls) {
+        left = std::max(plot.x0, left);
+        right = std::min(plot.x1, right);
+        svg.Raw("<rect class=\"" + std::string(cls) + "\" x=\"" + Px(left) + "\" y=\"" + Px(plot.y0) + "\" width=\"" +
+                Px(right - left) + "\" height=\"" + Px(plot.y1 - plot.y0) + "\" fill=\"" + fill + "\"/>\n");
+    };
+    if (forecast >= 0 && std::size_t(forecast) < n)
+        band(x_of(std::size_t(forecast)) - half_period, plot.x1, "#eef1f5", "forecast");
+    if (data.selected_periods && n > 0) {
+        const PeriodRange r = OrderedPeriodRange(data.selected_periods->first, data.selected_periods->last, int(n));
+        const double left = std::max(plot.x0, x_of(std::size_t(r.first)) - half_period);
+        const double right = std::min(plot.x1, x_of(std::size_t(r.last)) + half_period);
+        band(left, right, kBrushFill, "brush");
+        svg.Line(left, plot.y0, left, plot.y1, kBrushEdge, 1.5, "class=\"brush-edge\"");
+        svg.Line(right, plot.y0, right, plot.y1, kBrushEdge, 1.5, "class=\"brush-edge\"");
+    }
+    std::string axis_title = data.unit;
+    if (data.index_mode) {
+        char title[96];
+        std::snprintf(title, sizeof title, TrIn(TextId::chart_index_title, data.language),
+                      period_label(data.index_base).c_str());
+        axis_title = title;
+    }
+    DrawYAxis(svg, plot, y, data.index_mode ? core::NumberStyle::Plain : data.format.style, locale, axis_title);
+    if (data.index_mode) // the base line, darker than the grid
+        svg.Line(plot.x0, y.ToPixel(100.0, plot.y1, plot.y0), plot.x1, y.ToPixel(100.0, plot.y1, plot.y0), kMuted, 1.5,
+                 "class=\"base\"");
     // Period labels: every k-th, at most about a dozen.
     const std::size_t every = std::max<std::size_t>(1, (n + 11) / 12);
     for (std::size_t i = 0; i < n; ++i) {
@@ -213,52 +313,65 @@ std::string TimeSeriesSvg(const TimeSeriesData& data, const SvgFrame& frame)
     if (data.current_period && *data.current_period >= 0 && std::size_t(*data.current_period) < n)
         svg.Line(x_of(std::size_t(*data.current_period)), plot.y0, x_of(std::size_t(*data.current_period)), plot.y1,
                  kMuted, 1, "stroke-dasharray=\"2 3\" class=\"current\"");
-    // Lines (the reference first, under the others), then one circle per known value.
-    double legend_x = 20;
-    int colour = 0;
-    for (const TimeSeries& s : data.series) {
-        const std::string stroke = s.is_reference ? kReference : Hex(SeriesColor(colour++));
-        const double width = s.is_reference ? 3 : 2;
+
+    // Lines (the reference first, under the others), then one circle per known value. Each
+    // circle carries the measured value; in index mode also the index it is drawn at.
+    std::vector<const Plotted*> order;
+    for (int pass = 0; pass < 2; ++pass)
+        for (const Plotted& p : plotted)
+            if (p.series->is_reference == (pass == 0))
+                order.push_back(&p);
+    for (const Plotted* p : order) {
+        const TimeSeries& s = *p->series;
         svg.Raw("<g class=\"series\" data-name=\"" + Escape(s.name) + "\">\n");
-        // Runs of known values; from the forecast on, dashed.
-        std::string solid, dashed;
-        const auto flush = [&](std::string& points, bool dash) {
+        // Runs of known values: the measured part in the series' pattern, from the forecast on dashed.
+        std::string measured, dashed;
+        const auto flush = [&](std::string& points, const char* dash) {
             if (points.find(' ') != std::string::npos && points.find(' ') != points.size() - 1)
-                svg.Raw("<polyline fill=\"none\" stroke=\"" + stroke + "\" stroke-width=\"" + Px(width) + "\"" +
-                        (dash ? " stroke-dasharray=\"6 4\"" : "") + " points=\"" + points + "\"/>\n");
+                svg.Raw("<polyline fill=\"none\" stroke=\"" + p->stroke + "\" stroke-width=\"" + Px(p->width) + "\"" +
+                        (dash ? std::string(" stroke-dasharray=\"") + dash + "\"" : std::string()) + " points=\"" +
+                        points + "\"/>\n");
             points.clear();
         };
-        for (std::size_t i = 0; i < n && i < s.values.size(); ++i) {
-            const double v = s.values[i];
+        for (std::size_t i = 0; i < n && i < p->values.size(); ++i) {
+            const double v = p->values[i];
             if (!IsKnown(v)) {
-                flush(solid, false);
-                flush(dashed, true);
+                flush(measured, p->dash);
+                flush(dashed, kForecastDash);
                 continue;
             }
             const std::string point = Px(x_of(i)) + "," + Px(y.ToPixel(v, plot.y1, plot.y0)) + " ";
-            // History solid, forecast dashed from the last known history value on.
+            // The forecast part starts at the last measured value.
             const bool in_forecast = s.forecast_from >= 0 && int(i) >= s.forecast_from;
             if (!in_forecast)
-                solid += point;
+                measured += point;
             if (in_forecast || (s.forecast_from >= 0 && int(i) + 1 == s.forecast_from))
                 dashed += point;
         }
-        flush(solid, false);
-        flush(dashed, true);
-        for (std::size_t i = 0; i < n && i < s.values.size(); ++i)
-            if (IsKnown(s.values[i]))
-                svg.Raw("<circle class=\"point\" cx=\"" + Px(x_of(i)) + "\" cy=\"" +
-                        Px(y.ToPixel(s.values[i], plot.y1, plot.y0)) + "\" r=\"3\" fill=\"" + stroke +
-                        "\" data-series=\"" + Escape(s.name) + "\" data-period=\"" +
-                        Escape(PeriodLabel(data.periods[i], data.language)) + "\" data-value=\"" + Exact(s.values[i]) +
-                        "\"><title>" + Escape(s.name + ", " + PeriodLabel(data.periods[i], data.language) + ": " +
-                                              core::FormatValue(s.values[i], data.format, locale)) +
-                        "</title></circle>\n");
+        flush(measured, p->dash);
+        flush(dashed, kForecastDash);
+        for (std::size_t i = 0; i < n && i < p->values.size(); ++i) {
+            const double shown = p->values[i];
+            if (!IsKnown(shown))
+                continue;
+            const double raw = s.values[i];
+            const std::string label = PeriodLabel(data.periods[i], data.language);
+            const std::string readout = data.index_mode ? core::FormatNumber(shown, 1, locale) + " (" +
+                                                              core::FormatValue(raw, data.format, locale) + ")"
+                                                        : core::FormatValue(raw, data.format, locale);
+            svg.Raw("<circle class=\"point\" cx=\"" + Px(x_of(i)) + "\" cy=\"" + Px(y.ToPixel(shown, plot.y1, plot.y0)) +
+                    "\" r=\"3\" fill=\"" + p->stroke + "\" data-series=\"" + Escape(s.name) + "\" data-period=\"" +
+                    Escape(label) + "\" data-value=\"" + Exact(raw) + "\"" +
+                    (data.index_mode ? " data-index=\"" + Exact(shown) + "\"" : std::string()) + "><title>" +
+                    Escape(s.name + ", " + label + ": " + readout) + "</title></circle>\n");
+        }
         svg.Raw("</g>\n");
-        // Legend entry on the line under the title.
-        svg.Line(legend_x, 56, legend_x + 24, 56, stroke, width, "class=\"legend\"");
-        svg.Text(legend_x + 30, 60, s.name, 12, "start", kInk, "class=\"legend\"");
-        legend_x += 44 + 7.0 * static_cast<double>(s.name.size());
+    }
+    for (const LegendItem& item : legend) {
+        svg.Line(item.x, item.y, item.x + 24, item.y, item.stroke, item.width,
+                 std::string("class=\"legend\"") +
+                     (item.dash ? std::string(" stroke-dasharray=\"") + item.dash + "\"" : std::string()));
+        svg.Text(item.x + 30, item.y + 4, item.label, 12, "start", kInk, "class=\"legend\"");
     }
     return svg.Finish();
 }

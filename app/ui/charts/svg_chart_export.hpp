@@ -7,6 +7,12 @@
 // line, a rect per bar, a circle per scatter point. Unknown values ("<5", missing) get no mark
 // on a line or in the scatter, and a grey, labelled "onbekend" bar in the bar chart.
 //
+// The time chart draws what DrawTimeSeriesChart draws from the same data: in index mode each
+// line against its base period (a circle's data-value is the measured value, data-index the
+// index it is drawn at; the axis says "index (<base> = 100)", a base line at 100), the forecast
+// band and dashes, the brushed periods as a band, the current period's marker, and each line's
+// pattern (LinePattern::DashDot as stroke-dasharray) in the plot and in the legend.
+//
 // Pure text: no ImGui drawing, no GL, no GDAL.
 #pragma once
 

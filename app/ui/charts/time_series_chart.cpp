@@ -104,6 +104,12 @@ struct PlottedSeries {
     bool base_unknown = false;
 };
 
+// The legend and read-out sample: drawn as the series' measured part is.
+SwatchKind SwatchOf(const TimeSeries& series)
+{
+    return series.pattern == LinePattern::DashDot ? SwatchKind::DashDotLine : SwatchKind::Line;
+}
+
 int PeriodAt(const LinearScale& x, float pixel, int count)
 {
     const double position = std::round(x.ToValue(pixel));
@@ -135,6 +141,8 @@ void DrawSeries(ImDrawList* dl, const PlottedSeries& ps, const LinearScale& x, c
     for (const SeriesGeometry::Run& run : geometry.runs) {
         if (run.forecast)
             AddDashedPolyline(dl, run.points, color, thickness, m.font * 0.45f, m.font * 0.3f);
+        else if (ps.series->pattern == LinePattern::DashDot)
+            AddPatternedPolyline(dl, run.points, color, thickness, DashDotPattern(m));
         else
             dl->AddPolyline(run.points.data(), static_cast<int>(run.points.size()), color, ImDrawFlags_None, thickness);
     }
@@ -210,7 +218,7 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
         std::string label = ps.series->name;
         if (ps.base_unknown)
             label += std::string(" (") + TrIn(TextId::chart_base_unknown, data.language) + ")";
-        legend.push_back({label, ps.color, SwatchKind::Line, ps.series->is_reference});
+        legend.push_back({label, ps.color, SwatchOf(*ps.series), ps.series->is_reference});
     }
     if (forecast_start >= 0)
         legend.push_back({TrIn(TextId::chart_forecast, data.language), c.muted_text, SwatchKind::DashedLine, false});
@@ -362,7 +370,7 @@ TimeSeriesResult DrawTimeSeriesChart(const char* id, const TimeSeriesData& data,
                                              core::FormatValue(raw, data.format, locale) + ")"
                                        : core::FormatValue(raw, data.format, locale);
             }
-            rows.push_back({ps.series->name, text, ps.color, SwatchKind::Line, ps.series->is_reference});
+            rows.push_back({ps.series->name, text, ps.color, SwatchOf(*ps.series), ps.series->is_reference});
         }
         std::string tooltip_title = label_of(index);
         if (any_forecast)

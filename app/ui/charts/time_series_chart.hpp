@@ -27,11 +27,18 @@ struct PeriodRange {
     bool operator==(const PeriodRange&) const = default;
 };
 
+// How a series' measured (history) part is drawn; a forecast part is dashed whatever this says.
+enum class LinePattern {
+    Solid,
+    DashDot, // a line of another kind than the measured ones: the Krimp theme's leading indicator
+};
+
 struct TimeSeries {
     std::string name;           // legend and read-out
     std::vector<double> values; // one per period of TimeSeriesData::periods; kUnknown where unknown
     int forecast_from = -1;     // index of the first forecast value; -1: all history
     bool is_reference = false;  // the national line: dark, thick, drawn under the others
+    LinePattern pattern = LinePattern::Solid; // on screen, in the legend and in the SVG alike
 };
 
 struct TimeSeriesData {

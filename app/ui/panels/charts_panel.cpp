@@ -28,68 +28,32 @@ std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
     return out;
 }
 
-constexpr std::size_t kMaxLines = 6; // more lines than this stop being readable
-
 } // namespace
 
 void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
 {
     core::DashboardModel& model = ctx.model;
     ImGui::BeginChild("timeseries", ImVec2(0, height), true);
-    char title[256];
-    std::snprintf(title, sizeof title, Tr(TextId::chart_over_time), model.MeasureTitle().c_str());
-    DrawHeading(ctx.fonts.heading, title);
-    const std::vector<core::Period> periods = charts::ConsecutivePeriods(model.Periods());
-    if (periods.empty()) {
+    m_time_chart = charts::BuildTimeChart(model, ctx.workspace, ctx.themes, m_choices, ctx.settings.language);
+    DrawHeading(ctx.fonts.heading, m_time_chart.title.c_str());
+    if (m_time_chart.unavailable) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", Tr(TextId::chart_not_yearly));
+        ImGui::TextWrapped("%s", Tr(*m_time_chart.unavailable));
         ImGui::PopStyleColor();
         ImGui::EndChild();
         return;
     }
-    if (!ctx.presenting) // the room reads the chart, not its controls
-        ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_index_mode); // its own line: long titles stay whole
+    // The room reads the chart, not its controls. Its own line: long titles stay whole. A click
+    // shows in this frame already.
+    if (!ctx.presenting && ImGui::Checkbox(Tr(TextId::chart_index_mode), &m_choices.index_mode))
+        m_time_chart = charts::BuildTimeChart(model, ctx.workspace, ctx.themes, m_choices, ctx.settings.language);
 
-    charts::TimeSeriesData data;
-    data.periods = periods;
-    data.language = ctx.settings.language;
-    data.index_mode = m_index_mode;
-    // The index starts where the change on the map starts: both answer "since when".
-    data.index_base = model.ShowsChange() ? model.ChangeFrom() : 0;
-    data.unit = model.MeasureTitle();
-    if (model.PeriodIndex() >= 0 && !model.ShowsChange())
-        data.current_period = model.PeriodIndex();
-    if (model.ShowsChange())
-        data.selected_periods = charts::PeriodRange{model.ChangeFrom(), model.ChangeTo()};
-    charts::TimeSeries national;
-    national.name = Tr(TextId::chart_national);
-    national.values = Plotted(model.NationalPeriodSeries());
-    national.forecast_from = model.ForecastFrom();
-    national.is_reference = true;
-    data.series.push_back(national);
     const core::Selection& selection = ctx.workspace.GetSelection();
-    const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
-    std::size_t shown = 0;
-    for (const std::string& code : selection.Codes()) {
-        if (shown == kMaxLines)
-            break;
-        charts::TimeSeries line;
-        line.name = code;
-        if (layer)
-            for (const core::RegionFeature& f : layer->features)
-                if (f.code == code)
-                    line.name = f.name;
-        line.values = Plotted(model.PeriodSeriesOf(code));
-        line.forecast_from = model.ForecastFrom();
-        data.series.push_back(std::move(line));
-        ++shown;
-    }
-    ctx.themes.AddLeadingIndicator(ctx.workspace, data); // krimp: primary-school pupils, when loaded
-    const bool note = !ctx.presenting && (selection.Empty() || shown < selection.Codes().size());
+    const bool note = !ctx.presenting && (selection.Empty() || m_time_chart.regions_left_out > 0);
     const float note_h = ImGui::GetTextLineHeightWithSpacing() * (note ? 2.2f : 0.0f);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const charts::TimeSeriesResult result =
-        charts::DrawTimeSeriesChart("##years", data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
+    const charts::TimeSeriesResult result = charts::DrawTimeSeriesChart(
+        "##years", m_time_chart.data, ImVec2(avail.x, std::max(avail.y - note_h, ImGui::GetFontSize() * 6)));
     if (result.clicked_period)
         model.SelectPeriod(*result.clicked_period);
     if (result.brushed)
@@ -102,7 +66,7 @@ void ChartsPanel::DrawTimeSeries(PanelContext& ctx, float height)
     if (note && selection.Empty())
         ImGui::TextWrapped("%s", Tr(TextId::chart_pick_regions));
     else if (note)
-        ImGui::Text(Tr(TextId::chart_more_regions), selection.Codes().size() - shown);
+        ImGui::Text(Tr(TextId::chart_more_regions), m_time_chart.regions_left_out);
     ImGui::PopStyleColor();
     ImGui::EndChild();
 }
@@ -111,36 +75,22 @@ void ChartsPanel::DrawBars(PanelContext& ctx, float height)
 {
     core::DashboardModel& model = ctx.model;
     ImGui::BeginChild("bars", ImVec2(0, height), true);
-    const int dim = model.BarsDimension();
-    if (dim < 0) {
-        DrawHeading(ctx.fonts.heading, Tr(TextId::chart_bars_title));
+    const charts::BarsChart chart = charts::BuildBarsChart(model, ctx.settings.language);
+    DrawHeading(ctx.fonts.heading, chart.title.c_str());
+    if (chart.unavailable) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", Tr(TextId::chart_bars_none));
+        ImGui::TextWrapped("%s", Tr(*chart.unavailable));
         ImGui::PopStyleColor();
         ImGui::EndChild();
         return;
     }
-    const core::agg::FactDimension& split = model.Table()->dimensions[static_cast<std::size_t>(dim)];
-    char title[256];
-    std::snprintf(title, sizeof title, Tr(TextId::chart_bars_by), model.MeasureTitle().c_str(), split.name.c_str());
-    DrawHeading(ctx.fonts.heading, title);
-    if (model.PeriodIndex() >= 0) {
+    if (!chart.period.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
-    }
-    charts::BarChartData data;
-    data.language = ctx.settings.language;
-    const std::vector<core::RegionValue> values = model.BarValues();
-    for (std::size_t c = 0; c < values.size() && c < split.labels.size(); ++c) {
-        charts::BarItem item;
-        item.label = split.labels[c];
-        item.values = {values[c].state == core::agg::GroupState::Known ? values[c].value : charts::kUnknown};
-        item.selected = model.BarSelected(static_cast<std::uint32_t>(c));
-        data.items.push_back(std::move(item));
+        ImGui::TextDisabled("%s", chart.period.c_str());
     }
     const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 2.2f;
     ImGui::BeginChild("bars_scroll", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - hint_h, ImGui::GetFontSize() * 4)));
-    const charts::BarChartResult result = charts::DrawBarChart("##bars", data);
+    const charts::BarChartResult result = charts::DrawBarChart("##bars", chart.data);
     ImGui::EndChild();
     if (result.clicked_item)
         model.ToggleBar(static_cast<std::uint32_t>(*result.clicked_item));
@@ -302,65 +252,21 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSerie
 {
     // Each region's change against its size in the later year, with the national change and the
     // average region as quadrant lines: small regions that shrink fast stand out bottom left.
-    core::DashboardModel& model = ctx.model;
     const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
     ImGui::BeginChild("scatter", ImVec2(0, height), true);
-    DrawHeading(ctx.fonts.heading, Tr(TextId::chart_scatter_change_size));
-    const int from = model.ShowsChange() ? model.ChangeFrom() : 0;
-    const int to = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
-    if (!layer || from < 0 || to <= from) {
+    const charts::ScatterChart chart =
+        charts::BuildChangeSizeScatter(ctx.model, ctx.workspace, region_series, ctx.settings.language);
+    DrawHeading(ctx.fonts.heading, chart.title.c_str());
+    if (chart.unavailable) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", Tr(TextId::chart_scatter_coming));
+        ImGui::TextWrapped("%s", Tr(*chart.unavailable));
         ImGui::PopStyleColor();
         ImGui::EndChild();
         return;
     }
-    const std::string first = PeriodText(model, from, ctx.settings.language);
-    const std::string last = PeriodText(model, to, ctx.settings.language);
-    charts::ScatterChartData data;
-    data.language = ctx.settings.language;
-    char title[160];
-    std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_x), first.c_str(), last.c_str());
-    data.x_title = title;
-    std::snprintf(title, sizeof title, Tr(TextId::chart_scatter_y), model.MeasureTitle().c_str(), last.c_str());
-    data.y_title = title;
-    data.x_format = core::NumberFormat{core::NumberStyle::SignedPercent, 1};
-    data.y_format = core::NumberFormat{core::NumberStyle::Compact, 0};
-    const core::Selection& selection = ctx.workspace.GetSelection();
-    double total = 0;
-    std::size_t regions = 0;
-    for (std::size_t i = 0; i < layer->features.size(); ++i) {
-        const core::RegionFeature& f = layer->features[i];
-        const std::vector<core::RegionValue>& series = region_series[i];
-        charts::ScatterPoint point;
-        point.label = f.name;
-        point.selected = selection.Contains(f.code);
-        if (!series.empty()) {
-            const core::RegionValue& a = series[static_cast<std::size_t>(from)];
-            const core::RegionValue& b = series[static_cast<std::size_t>(to)];
-            if (b.state == core::agg::GroupState::Known) {
-                point.y = b.value;
-                total += b.value;
-                ++regions;
-            }
-            const core::RegionValue change = core::ChangePercent(a, b);
-            if (change.state == core::agg::GroupState::Known)
-                point.x = change.value;
-        }
-        data.points.push_back(std::move(point));
-    }
-    const std::vector<core::RegionValue> national = model.NationalPeriodSeries();
-    const core::RegionValue national_change =
-        core::ChangePercent(national[static_cast<std::size_t>(from)], national[static_cast<std::size_t>(to)]);
-    if (national_change.state == core::agg::GroupState::Known)
-        data.quadrant_x = national_change.value;
-    if (regions > 0)
-        data.quadrant_y = total / static_cast<double>(regions);
-    data.quadrant_x_label = Tr(TextId::chart_scatter_national);
-    data.quadrant_y_label = Tr(TextId::chart_scatter_average);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const charts::ScatterChartResult result = charts::DrawScatterChart("##scatter", data, avail);
-    if (result.clicked_point) {
+    const charts::ScatterChartResult result = charts::DrawScatterChart("##scatter", chart.data, avail);
+    if (result.clicked_point) { // one point per feature, in layer order
         const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_point)].code;
         if (ImGui::GetIO().KeyShift || ImGui::GetIO().KeyCtrl)
             ctx.workspace.GetSelection().Toggle(code);
@@ -389,10 +295,7 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         // The bars only where the table splits into a few kinds; else the region table takes it.
         const bool bars = ctx.model.BarsDimension() >= 0;
         // Each region's series once a frame, for the scatter and the table both.
-        RegionSeries series;
-        if (const core::RegionLayer* layer = ctx.workspace.ActiveLayer())
-            for (const core::RegionFeature& f : layer->features)
-                series.push_back(ctx.model.PeriodSeriesOf(f.code));
+        const RegionSeries series = charts::BuildRegionSeries(ctx.model, ctx.workspace);
         // For the room: the time chart and the ranking only, each large enough to read at 200 %.
         if (ctx.presenting) {
             DrawTimeSeries(ctx, avail * 0.58f);
@@ -429,6 +332,7 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         DrawRegionTable(ctx, avail * 0.34f, series);
         return;
     }
+    m_time_chart = {}; // nothing shown
     for (const Card& card : kCards)
         DrawComingCard(card.id, ctx.fonts.heading, Tr(card.title), Tr(card.text), avail / 3.0f);
 }

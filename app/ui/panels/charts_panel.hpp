@@ -1,8 +1,8 @@
 // Right column: the linked charts (time series, bars per sector, scatter).
 #pragma once
 
-#include "core/dashboard/region_value.hpp"
 #include "ui/alerts_card.hpp"
+#include "ui/charts/chart_data.hpp"
 #include "ui/panels/panel.hpp"
 
 #include <vector>
@@ -17,6 +17,12 @@ public:
     explicit ChartsPanel(MapPanel* map = nullptr) : m_map(map) {}
     LayoutSlot Slot() const override { return LayoutSlot::Charts; }
 
+    // What the user chose here (index mode): the chart exports follow it. A view or a test may set it.
+    const charts::ChartChoices& Choices() const { return m_choices; }
+    void SetChoices(const charts::ChartChoices& choices) { m_choices = choices; }
+    // The time chart as drawn in the last frame (empty before the first, or without data).
+    const charts::TimeChart& ShownTimeChart() const { return m_time_chart; }
+
 protected:
     TextId Title() const override { return TextId::panel_charts_title; }
     const char* StableId() const override { return "###charts"; }
@@ -25,12 +31,12 @@ protected:
 private:
     void DrawTimeSeries(PanelContext& ctx, float height);
     void DrawBars(PanelContext& ctx, float height);
-    // Per feature of the active level, in Periods() order.
-    using RegionSeries = std::vector<std::vector<core::RegionValue>>;
+    using RegionSeries = charts::RegionSeries;
     void DrawRegionTable(PanelContext& ctx, float height, const RegionSeries& region_series);
     void DrawKrimpAgainstVacancies(PanelContext& ctx, float height);
     void DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series);
-    bool m_index_mode = true; // krimp is about relative change: regions of any size compare
+    charts::ChartChoices m_choices;
+    charts::TimeChart m_time_chart; // built each frame, then drawn
     AlertsState m_alerts;     // the alerts tab beside the middle chart
     MapPanel* m_map = nullptr;
 };
