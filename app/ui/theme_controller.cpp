@@ -39,6 +39,18 @@ std::string CurrentPeriodLabel(const core::DashboardModel& model)
                                                                    : std::string();
 }
 
+// The vacancies' sector chamber column (the chamber a vacancy relates to), -1 when none.
+int VacancyChamberColumn(const core::themes::ThemeInputs& in)
+{
+    return in.vacancies.table ? in.vacancies.Column({"verwante_kamer", "kamer", "sectorkamer"}) : -1;
+}
+
+// The population table's quantity column ("maat": inhabitants, mbo students, ...), -1 when none.
+int PopulationQuantityColumn(const core::themes::ThemeInputs& in)
+{
+    return in.population.table ? in.population.Column({"maat", "indicator", "onderwerp"}) : -1;
+}
+
 std::string DimensionName(const core::themes::LevelTable& table, int dim)
 {
     return dim >= 0 ? table.table->dimensions[static_cast<std::size_t>(dim)].name : std::string();
@@ -81,9 +93,9 @@ const core::themes::ThemeInputs& ThemeController::Inputs(const core::Workspace& 
     return *m_inputs;
 }
 
-int ThemeController::TargetTable(PanelContext& ctx)
+int ThemeController::TargetTable(const core::Workspace& workspace) const
 {
-    const core::themes::ThemeTables tables = core::themes::FindThemeTables(ctx.workspace);
+    const core::themes::ThemeTables tables = core::themes::FindThemeTables(workspace);
     switch (m_theme) {
     case Theme::Krimp:
         return tables.population;
@@ -107,7 +119,7 @@ void ThemeController::Apply(Theme theme, PanelContext& ctx)
     ctx.model.ClearChange();
     if (theme == Theme::Programmes)
         EnsureProgrammeTables(ctx.workspace);
-    m_target_table = TargetTable(ctx);
+    m_target_table = TargetTable(ctx.workspace);
     if (m_target_table < 0) {
         m_problem = Tr(TextId::theme_no_table);
         m_pending = false;
@@ -217,31 +229,15 @@ void ThemeController::UpdateDerivedMap(PanelContext& ctx)
         } else if (m_tension) {
             MakeTensionMap(ctx, in, period, map);
         } else {
-            if (!in.vacancies.table || !in.population.table || !in.municipalities)
+            if (!in.vacancies.table)
                 throw core::InputError(Tr(TextId::theme_no_population));
             const auto& levels = in.vacancies.levels;
             map.level = std::find(levels.begin(), levels.end(), layer->name) != levels.end() ? layer->name : levels.front();
-            const std::map<std::string, core::RegionValue> vacancies = core::themes::SumPerRegion(
-                m_engine, in.vacancies, map.level, {{DimensionName(in.vacancies, in.vacancies.Period()), period}});
-            // Inhabitants in the vacancies' year (a quarter's year).
-            const std::optional<core::Period> p = core::ParsePeriod(period);
-            const int quantity = in.population.Column({"maat", "indicator", "onderwerp"});
-            if (!p || quantity < 0)
-                throw core::InputError(Tr(TextId::theme_no_population));
-            const core::themes::Denominator denominator = core::themes::ChooseDenominator(
-                in.population.table->dimensions[static_cast<std::size_t>(quantity)].labels);
-            if (denominator.label.empty())
-                throw core::InputError(Tr(TextId::theme_no_population));
-            const std::map<std::string, core::RegionValue> population = core::themes::SumPerRegion(
-                m_engine, in.population, in.municipalities->name,
-                {{DimensionName(in.population, quantity), denominator.label},
-                 {DimensionName(in.population, in.population.Period()), std::to_string(p->year)}});
-            const core::themes::VacancyDensity density = core::themes::ComputeVacancyDensity(
-                vacancies, population, *in.municipalities, map.level, denominator);
+            const core::themes::VacancyDensity density = VacancyDensityIn(in, map.level, period);
             for (const core::themes::RegionDensity& r : density.regions)
                 map.values[r.region] = r.per_thousand;
             map.decimals = 1;
-            std::snprintf(title, sizeof title, Tr(TextId::theme_per_thousand_title), denominator.label.c_str(),
+            std::snprintf(title, sizeof title, Tr(TextId::theme_per_thousand_title), density.denominator.label.c_str(),
                           PeriodText(model, model.PeriodIndex(), ctx.settings.language).c_str());
             map.source = (in.vacancies.table->provenance.source.empty() ? in.vacancies.table->name
                                                                          : in.vacancies.table->provenance.source);
@@ -303,10 +299,7 @@ void ThemeController::Restore(const core::ThemeViewState& state, core::Workspace
     if (m_chosen) {
         if (m_theme == Theme::Programmes)
             EnsureProgrammeTables(workspace);
-        const core::themes::ThemeTables tables = core::themes::FindThemeTables(workspace);
-        m_target_table = m_theme == Theme::Krimp        ? tables.population
-                         : m_theme == Theme::Programmes ? tables.enrolment
-                                                        : tables.vacancies;
+        m_target_table = TargetTable(workspace);
     }
     ChooseProgramme(state.programme);
     m_programme.saved = state.scenarios;
@@ -371,7 +364,7 @@ void ThemeController::SetVacancyMeasure(VacancyMeasure measure, const std::strin
 bool ThemeController::TensionAvailable(const core::themes::ThemeInputs& in) const
 {
     // Vacancies with the sector chamber they relate to, and an enrolment to count students in.
-    return in.vacancies.table && in.vacancies.Column({"verwante_kamer", "kamer", "sectorkamer"}) >= 0 &&
+    return in.vacancies.table && VacancyChamberColumn(in) >= 0 &&
            in.enrolment.table && !in.vacancies.levels.empty();
 }
 
@@ -395,7 +388,7 @@ void ThemeController::MakeTensionMap(PanelContext& ctx, const core::themes::Them
             year = y;
     if (year.empty())
         throw core::InputError(Tr(TextId::theme_tension_absent));
-    const int chamber_column = in.vacancies.Column({"verwante_kamer", "kamer", "sectorkamer"});
+    const int chamber_column = VacancyChamberColumn(in);
     const th::RegionTable vacancies =
         th::SumPerRegionAndColumn(m_engine, in.vacancies, map.level, DimensionName(in.vacancies, chamber_column),
                                   {{DimensionName(in.vacancies, in.vacancies.Period()), period}});
@@ -412,6 +405,48 @@ void ThemeController::MakeTensionMap(PanelContext& ctx, const core::themes::Them
     };
     map.source = source(in.vacancies) == source(in.enrolment) ? source(in.vacancies)
                                                                : source(in.vacancies) + " \xC2\xB7 " + source(in.enrolment);
+}
+
+core::themes::VacancyDensity ThemeController::VacancyDensityIn(const core::themes::ThemeInputs& in,
+                                                               const std::string& level, const std::string& quarter)
+{
+    namespace th = core::themes;
+    if (!in.vacancies.table || !in.population.table || !in.municipalities)
+        throw core::InputError(Tr(TextId::theme_no_population));
+    const std::optional<core::Period> p = core::ParsePeriod(quarter);
+    const int quantity = PopulationQuantityColumn(in);
+    if (!p || quantity < 0 || in.population.Period() < 0 || in.vacancies.Period() < 0)
+        throw core::InputError(Tr(TextId::theme_no_population));
+    const th::Denominator denominator =
+        th::ChooseDenominator(in.population.table->dimensions[static_cast<std::size_t>(quantity)].labels);
+    if (denominator.label.empty())
+        throw core::InputError(Tr(TextId::theme_no_population));
+    const std::map<std::string, core::RegionValue> vacancies =
+        th::SumPerRegion(m_engine, in.vacancies, level, {{DimensionName(in.vacancies, in.vacancies.Period()), quarter}});
+    // Inhabitants in the quarter's year, counted per municipality and summed up to `level`.
+    const std::map<std::string, core::RegionValue> population = th::SumPerRegion(
+        m_engine, in.population, in.municipalities->name,
+        {{DimensionName(in.population, quantity), denominator.label},
+         {DimensionName(in.population, in.population.Period()), std::to_string(p->year)}});
+    return th::ComputeVacancyDensity(vacancies, population, *in.municipalities, level, denominator);
+}
+
+std::vector<std::string> ThemeController::TensionChambers(const core::Workspace& workspace)
+{
+    // The chambers vacancies relate to, and those the controls offer (the catalogue's, when
+    // loaded): a view may name either.
+    const core::themes::ThemeInputs& in = Inputs(workspace);
+    const int column = VacancyChamberColumn(in);
+    if (column < 0)
+        return {};
+    std::set<std::string> chambers;
+    for (const std::string& label : in.vacancies.table->dimensions[static_cast<std::size_t>(column)].labels)
+        if (!label.empty())
+            chambers.insert(label);
+    for (const core::themes::Programme& programme : in.catalogue)
+        if (!programme.chamber.empty())
+            chambers.insert(programme.chamber);
+    return {chambers.begin(), chambers.end()};
 }
 
 void ThemeController::SetAlertRules(std::vector<core::themes::AlertRule> rules)
@@ -460,7 +495,7 @@ void ThemeController::MakeReachabilityMap(PanelContext& ctx, const core::themes:
         // People living in each municipality: the year's mbo students, the group whose way to
         // school a closure lengthens.
         p.people.clear();
-        const int quantity = in.population.table ? in.population.Column({"maat", "indicator", "onderwerp"}) : -1;
+        const int quantity = PopulationQuantityColumn(in);
         if (quantity >= 0)
             p.people = th::SumPerRegion(m_engine, in.population, in.municipalities->name,
                                         {{DimensionName(in.population, quantity), "mbo_studenten"},
@@ -538,7 +573,7 @@ const ThemeController::KrimpVacancies& ThemeController::KrimpAgainstVacancies(co
     try {
         if (!in.vacancies.table || !in.population.table || !in.municipalities)
             throw core::InputError(Tr(TextId::theme_no_population));
-        const int quantity = in.population.Column({"maat", "indicator", "onderwerp"});
+        const int quantity = PopulationQuantityColumn(in);
         const int population_period = in.population.Period();
         const int vacancy_period = in.vacancies.Period();
         if (quantity < 0 || population_period < 0 || vacancy_period < 0)
@@ -577,15 +612,8 @@ const ThemeController::KrimpVacancies& ThemeController::KrimpAgainstVacancies(co
         }
         if (total_a > 0)
             out.national_change = (total_b - total_a) / total_a * 100.0;
-        const th::Denominator denominator =
-            th::ChooseDenominator(in.population.table->dimensions[static_cast<std::size_t>(quantity)].labels);
-        out.denominator = denominator.label;
-        const std::map<std::string, core::RegionValue> vacancies =
-            th::SumPerRegion(m_engine, in.vacancies, out.level, {{DimensionName(in.vacancies, vacancy_period), out.quarter}});
-        const std::map<std::string, core::RegionValue> population = th::SumPerRegion(
-            m_engine, in.population, in.municipalities->name, {{quantity_name, denominator.label}, {year_name, out.to}});
-        const th::VacancyDensity density =
-            th::ComputeVacancyDensity(vacancies, population, *in.municipalities, out.level, denominator);
+        const th::VacancyDensity density = VacancyDensityIn(in, out.level, out.quarter);
+        out.denominator = density.denominator.label;
         double total_vacancies = 0, total_people = 0;
         for (const th::RegionDensity& r : density.regions) {
             out.per_thousand[r.region] = r.per_thousand;

@@ -20,6 +20,7 @@
 #include "core/themes/programme_spread.hpp"
 #include "core/themes/scenario.hpp"
 #include "core/themes/theme_data.hpp"
+#include "core/themes/vacancy_density.hpp"
 #include "core/view_state.hpp"
 #include "ui/charts/time_series_chart.hpp"
 
@@ -68,6 +69,8 @@ public:
     // mbo student of the matching sector chamber, `chamber`; empty: all chambers together).
     enum class VacancyMeasure { Count, PerThousand, PerStudent };
     void SetVacancyMeasure(VacancyMeasure measure, const std::string& chamber = {});
+    // The sector chambers the vacancies relate to (the tension map's choices); empty without.
+    std::vector<std::string> TensionChambers(const core::Workspace& workspace);
     // The overview (no programme chosen): sector chambers, levels and learning path that the
     // programmes-per-region map and the location symbols count (the search is not used).
     void SetProgrammeFilter(const core::themes::ProgrammeFilter& filter);
@@ -115,7 +118,13 @@ public:
 private:
     void Apply(Theme theme, PanelContext& ctx);
     const core::themes::ThemeInputs& Inputs(const core::Workspace& workspace);
-    int TargetTable(PanelContext& ctx);
+    // The workspace index of the current theme's table (-1: none loaded).
+    int TargetTable(const core::Workspace& workspace) const;
+    // Vacancies of `quarter` per 1,000 inhabitants of its year, per region of `level`: the
+    // Vacatures map and the krimp-against-vacancies card read the same tables the same way.
+    // Throws InputError (theme_no_population) when a table or column is missing.
+    core::themes::VacancyDensity VacancyDensityIn(const core::themes::ThemeInputs& in, const std::string& level,
+                                                  const std::string& quarter);
     void FinishPreset(PanelContext& ctx);
     void UpdateDerivedMap(PanelContext& ctx);
     static void EnsureProgrammeTables(core::Workspace& workspace);
