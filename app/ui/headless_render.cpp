@@ -87,6 +87,14 @@ void HeadlessDashboard::OpenCompare(const std::pair<core::Period, core::Period>&
     Frames(kSettleFrames); // both maps fitted above the one legend
 }
 
+void HeadlessDashboard::SettleCompare()
+{
+    // The compare's sides exist once the theme's table is there; both maps are then fitted
+    // around the shared legend, whose size is known a frame after it is first drawn.
+    if (m_session->GetDashboard().Map() && m_session->GetDashboard().Map()->Compare().Active())
+        Frames(kSettleFrames);
+}
+
 core::RgbaImage HeadlessDashboard::Screenshot() const
 {
     return m_session->Frame().ReadPixels();
@@ -120,6 +128,8 @@ std::string RenderToFile(const core::CommonOptions& options, const core::RegionF
     dashboard.SettleTheme();
     if (extras.compare)
         dashboard.OpenCompare(*extras.compare);
+    else
+        dashboard.SettleCompare(); // a view saved with the compare open
     const std::string size_text = std::to_string(size.width) + "x" + std::to_string(size.height);
     switch (format) {
     case core::RenderFormat::Png:

@@ -43,6 +43,8 @@ public:
     // The map's side-by-side compare on two periods of its table (--compare), drawn and settled.
     // Throws core::UsageError naming the option and the value when the table lacks a period.
     void OpenCompare(const std::pair<core::Period, core::Period>& periods);
+    // A few frames more when the compare is open (a view saved with it): both maps settled.
+    void SettleCompare();
     // The last frame.
     core::RgbaImage Screenshot() const;
 

@@ -4,7 +4,10 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/workspace.hpp"
 #include "io/png_export.hpp"
+#include "ui/compare_view.hpp"
+#include "ui/dashboard.hpp"
 #include "ui/headless_render.hpp"
+#include "ui/panels/map_panel.hpp"
 #include "ui/story_player.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_session.hpp"
@@ -28,15 +31,19 @@ std::string Format(TextId id, Args... args)
     return text;
 }
 
-// What the map shows, as one line: table, measure, period or change, the selections.
-std::string FiltersLine(const PanelContext& ctx)
+// What the map shows, as one line: table, measure, period or change (or the compare's two
+// sides), the selections.
+std::string FiltersLine(const PanelContext& ctx, const CompareView* compare)
 {
     const core::DashboardModel& model = ctx.model;
     const UiSettings& s = ctx.settings;
     if (!model.HasData())
         return Tr(TextId::presentation_no_table);
     std::string line = model.MeasureTitle();
-    if (model.ShowsChange())
+    if (compare && compare->Active() && compare->Ready())
+        line = compare->LegendTitle() + "  \xC2\xB7  " + compare->Sides().left.title + "  |  " +
+               compare->Sides().right.title;
+    else if (model.ShowsChange())
         line += "  \xC2\xB7  " + Format(TextId::presentation_change,
                                         PeriodText(model, model.ChangeFrom(), s.language).c_str(),
                                         PeriodText(model, model.ChangeTo(), s.language).c_str());
@@ -118,7 +125,7 @@ void Presentation::DrawFooter(const Rect& rect, PanelContext& ctx, const StoryPl
             first += "  \xE2\x80\x94  " + b->note;
         first += "     |     ";
     }
-    first += FiltersLine(ctx);
+    first += FiltersLine(ctx, m_compare);
     // One line each: what does not fit is cut at the window's edge rather than wrapped out of view.
     ImGui::TextUnformatted(first.c_str());
     const std::string second = SourceLine(ctx);
@@ -143,15 +150,25 @@ void Presentation::DrawPointer(const UiSettings& settings) const
 std::string RenderPresentationPng(const core::CommonOptions& options, const core::ViewData& data,
                                   const core::RegionFileOptions& level_options, const core::ViewState* view,
                                   const std::string& view_name, core::ImageSize size,
-                                  const std::filesystem::path& path)
+                                  const std::filesystem::path& path,
+                                  const std::optional<std::pair<core::Period, core::Period>>& compare)
 {
     HeadlessDashboard dashboard(options, data, level_options, view, size, view_name);
     UiSession& session = dashboard.Session();
-    session.GetDashboard().GetPresentation().SetActive(true, session.Settings());
+    Presentation& presentation = session.GetDashboard().GetPresentation();
+    presentation.SetActive(true, session.Settings());
+    if (MapPanel* map = session.GetDashboard().Map())
+        presentation.FollowCompare(&map->Compare());
     dashboard.Frames(4); // the new scale's fonts, then ImGui's layout
+    // The compare in the presentation's layout: its maps fitted to the larger type's legend.
+    dashboard.SettleTheme();
+    if (compare)
+        dashboard.OpenCompare(*compare);
+    else
+        dashboard.SettleCompare();
     io::WritePng(dashboard.Screenshot(), path);
     return "wrote " + path.string() + " (" + std::to_string(size.width) + "x" + std::to_string(size.height) +
-           ", presentation mode)";
+           (compare || (view && view->compare) ? ", presentation mode, compare)" : ", presentation mode)");
 }
 
 } // namespace vak::ui

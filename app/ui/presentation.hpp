@@ -12,10 +12,13 @@
 #include "ui/ui_settings.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <utility>
 
 namespace vak::ui {
 
+class CompareView;
 class StoryPlayer;
 
 inline constexpr int kPresentationScalePercent = 200;
@@ -35,18 +38,25 @@ public:
     void DrawFooter(const Rect& rect, PanelContext& ctx, const StoryPlayer& story) const;
     // The pointer highlight, over everything (foreground draw list).
     void DrawPointer(const UiSettings& settings) const;
+    // The map's side-by-side compare (null: none): while it shows two maps, the footer names
+    // both sides ("2015 | 2030") instead of the map's one period.
+    void FollowCompare(const CompareView* compare) { m_compare = compare; }
 
 private:
+    const CompareView* m_compare = nullptr;
     bool m_active = false;
     bool m_restore_theme = false;
     int m_scale_before = 100;
 };
 
 // `vakatlas render --presentation`: the dashboard (the default start on `data` or `view`) in
-// presentation mode as a PNG at `size`. Returns what was written, for the user.
+// presentation mode as a PNG at `size`; with `compare` (--compare FROM,TO), the map's
+// side-by-side compare on those periods (a period the map's table lacks: core::UsageError).
+// Returns what was written, for the user.
 std::string RenderPresentationPng(const core::CommonOptions& options, const core::ViewData& data,
                                   const core::RegionFileOptions& level_options, const core::ViewState* view,
                                   const std::string& view_name, core::ImageSize size,
-                                  const std::filesystem::path& path);
+                                  const std::filesystem::path& path,
+                                  const std::optional<std::pair<core::Period, core::Period>>& compare = std::nullopt);
 
 } // namespace vak::ui

@@ -4,7 +4,9 @@
 #include "core/errors.hpp"
 #include "core/text/utf8.hpp"
 #include "core/workspace.hpp"
+#include "ui/compare_view.hpp"
 #include "ui/panels/map_panel.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
 
 #include <algorithm>
@@ -87,7 +89,48 @@ ResolvedView Resolve(UiSession& session, const core::ViewState& view, const std:
         if (resolved.table < 0)
             throw core::InputError(source + ": $.shown.table: no table " + Quoted(view.table) + " (tables: " + List(names) + ")");
     }
+    // The tension map's chamber: one of the chambers the vacancies relate to.
+    if (view.theme.tension && !view.theme.tension_chamber.empty()) {
+        const std::vector<std::string> chambers = session.Themes().TensionChambers(workspace);
+        if (chambers.empty())
+            throw core::InputError(source + ": $.theme.tension: the loaded vacancies relate to no sector chamber " +
+                                   "(no tension map without one)");
+        if (FindIndex(chambers, view.theme.tension_chamber) < 0)
+            throw core::InputError(source + ": $.theme.tension.chamber: no sector chamber " +
+                                   Quoted(view.theme.tension_chamber) + " (chambers: " + List(chambers) + ")");
+    }
     return resolved;
+}
+
+// The compare as the view has it (closed when it has none), its periods found among the
+// model's periods of the table the view shows; throws InputError naming $.compare.from/to.
+void ApplyCompare(CompareView& compare, const core::DashboardModel& model, const core::ViewState& view,
+                  const std::string& source)
+{
+    if (!view.compare) {
+        compare.SetActive(false);
+        return;
+    }
+    if (view.compare->scenario) {
+        compare.SetMode(CompareMode::Scenario);
+    } else {
+        int left = -1, right = -1; // -1: the compare's own choice when first shown
+        if (!view.compare->from.empty()) {
+            const std::string table = model.HasData() ? model.Table()->name : std::string("(none)");
+            const auto index = [&](const std::string& label, const char* key) {
+                const int i = FindIndex(model.Periods(), label);
+                if (i < 0)
+                    throw core::InputError(source + ": " + key + ": table " + table + " has no period " +
+                                           Quoted(label) + " (periods: " + List(model.Periods()) + ")");
+                return i;
+            };
+            left = index(view.compare->from, "$.compare.from");
+            right = index(view.compare->to, "$.compare.to");
+        }
+        compare.SetMode(CompareMode::Years);
+        compare.SetPeriods(left, right);
+    }
+    compare.SetActive(true);
 }
 
 // Changes the session; throws InputError on the first choice the chosen table does not have.
@@ -165,13 +208,39 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
         }
     }
     model.MapStyle() = view.style;
-    if (MapPanel* map = session.GetDashboard().Map())
+    if (MapPanel* map = session.GetDashboard().Map()) {
+        ApplyCompare(map->Compare(), model, view, source);
         map->RequestViewCamera(view.camera);
+    }
     // The theme last, without its preset: the view has set table, period and change itself.
     model.ClearDerivedMap();
     session.Themes().Restore(view.theme, workspace);
     session.Density().SetEnabled(view.theme.density);
     model.Update(workspace);
+}
+
+// The open compare; none when closed, or when it is a scenario compare without the scenario
+// it needs (the Opleidingsaanbod theme with a programme: it shows why there is nothing then).
+std::optional<core::CompareViewState> CaptureCompare(const CompareView& compare, UiSession& session)
+{
+    if (!compare.Active())
+        return std::nullopt;
+    core::CompareViewState state;
+    if (compare.Mode() == CompareMode::Scenario) {
+        if (session.Themes().Current() != Theme::Programmes || session.Themes().Programme().empty())
+            return std::nullopt;
+        state.scenario = true;
+        return state;
+    }
+    const std::vector<std::string>& periods = session.Model().Periods();
+    const auto label = [&](int i) {
+        return i >= 0 && i < static_cast<int>(periods.size()) ? periods[static_cast<std::size_t>(i)] : std::string();
+    };
+    if (session.Model().HasData() && !label(compare.LeftPeriod()).empty() && !label(compare.RightPeriod()).empty()) {
+        state.from = label(compare.LeftPeriod());
+        state.to = label(compare.RightPeriod());
+    }
+    return state;
 }
 
 } // namespace
@@ -190,8 +259,10 @@ core::ViewState CaptureView(UiSession& session)
     view.tile_map = workspace.ShowTileMap();
     const std::set<std::string>& codes = workspace.GetSelection().Codes();
     view.selected_regions.assign(codes.begin(), codes.end()); // a std::set: sorted
-    if (MapPanel* map = session.GetDashboard().Map())
+    if (MapPanel* map = session.GetDashboard().Map()) {
         view.camera = map->ViewCameraState();
+        view.compare = CaptureCompare(map->Compare(), session);
+    }
 
     core::DashboardModel& model = session.Model();
     view.style = model.MapStyle();

@@ -8,8 +8,13 @@
 #include "core/style/palette.hpp"
 #include "core/workspace.hpp"
 #include "io/png_export.hpp"
+#include "io/view_file.hpp"
 #include "support/ci.hpp"
+#include "support/png_reader.hpp"
+#include "support/temp_dir.hpp"
 #include "ui/headless_render.hpp"
+#include "ui/presentation.hpp"
+#include "ui/view_state_binding.hpp"
 #include "core/themes/scenario.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/theme_controller.hpp"
@@ -126,6 +131,44 @@ protected:
         // A label drawn over a point may hide it; nearly all must match.
         EXPECT_GE(matched_left, checked * 9 / 10) << "of " << checked;
         EXPECT_GE(matched_right, checked * 9 / 10) << "of " << checked;
+    }
+
+    // The compare's two sides equal the map's own values (the aggregation core's) with
+    // `from`, then `to` selected. Changes the model's period (the compare keeps its sides).
+    void ExpectSidesAreTheCoresValues(const std::string& from, const std::string& to)
+    {
+        const CompareSides sides = Map().Compare().Sides();
+        ASSERT_TRUE(sides.problem.empty()) << sides.problem;
+        EXPECT_EQ(sides.left.title, from);
+        EXPECT_EQ(sides.right.title, to);
+        for (const auto& [label, side] : {std::pair{from, &sides.left}, std::pair{to, &sides.right}}) {
+            const auto& periods = Model().Periods();
+            const auto it = std::find(periods.begin(), periods.end(), label);
+            ASSERT_NE(it, periods.end());
+            Model().ClearChange();
+            Model().SelectPeriod(static_cast<int>(it - periods.begin()));
+            Model().Update(m_dashboard->GetWorkspace());
+            const std::vector<core::RegionValue> map = Model().MapValues(Layer());
+            ASSERT_EQ(map.size(), side->values.size());
+            int known = 0;
+            for (std::size_t i = 0; i < map.size(); ++i) {
+                EXPECT_EQ(side->values[i].state, map[i].state) << label << " " << Layer().features[i].code;
+                EXPECT_DOUBLE_EQ(side->values[i].value, map[i].value) << label << " " << Layer().features[i].code;
+                known += map[i].state == core::agg::GroupState::Known;
+            }
+            EXPECT_GT(known, 100) << label;
+        }
+    }
+
+    // Where the left and right maps start on screen (the map window's inner rectangle).
+    std::pair<ImVec2, ImVec2> MapOrigins()
+    {
+        ImGuiWindow* window = ImGui::FindWindowByName("###map");
+        EXPECT_NE(window, nullptr);
+        if (!window)
+            return {};
+        const float side_w = static_cast<float>(Map().Camera().ViewportWidth());
+        return {window->InnerRect.Min, ImVec2(window->InnerRect.Max.x - side_w, window->InnerRect.Min.y)};
     }
 
     std::unique_ptr<HeadlessDashboard> m_dashboard;
@@ -297,6 +340,171 @@ TEST_F(CompareViewTest, NowAndAfterTheScenarioShareTheKmBands)
     EXPECT_EQ(std::vector<double>(edges.begin(), edges.end() - 1), (std::vector<double>{0, 10, 20, 30, 50}));
     if (const char* out = std::getenv("VAK_COMPARE_SCENARIO_PNG"))
         io::WritePng(m_dashboard->Screenshot(), out);
+}
+
+// A view saved with the compare open: captured with its two periods, written and read back,
+// and applied to a dashboard showing one map, it opens the compare on those periods, whose
+// sides are the core's values; a period the table lacks is refused naming $.compare.from and
+// leaves the dashboard as it was.
+TEST_F(CompareViewTest, AViewSavedInCompareOpensTheCompareOnItsPeriods)
+{
+    m_dashboard->OpenCompare({core::Period{2015, 0}, core::Period{2030, 0}});
+    const core::ViewState saved = CaptureView(Session());
+    ASSERT_TRUE(saved.compare.has_value());
+    EXPECT_FALSE(saved.compare->scenario);
+    EXPECT_EQ(saved.compare->from, "2015");
+    EXPECT_EQ(saved.compare->to, "2030");
+    test::TempDir dir{"vak_compare_view"};
+    const std::filesystem::path file = dir.Path() / "compare.json";
+    io::WriteViewFile(saved, file);
+    const core::ViewState read = io::ReadViewFile(file);
+    EXPECT_EQ(read, saved);
+
+    // One map, other periods: then the view.
+    Map().Compare().SetPeriods(0, 1);
+    Map().Compare().SetActive(false);
+    m_dashboard->Frames(2);
+    EXPECT_FALSE(CaptureView(Session()).compare.has_value());
+    ApplyView(Session(), read, "compare.json");
+    m_dashboard->Frames(3);
+    ASSERT_TRUE(Map().Compare().Active());
+    EXPECT_EQ(Map().Compare().Mode(), CompareMode::Years);
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    EXPECT_EQ(Model().Periods()[static_cast<std::size_t>(Map().Compare().LeftPeriod())], "2015");
+    EXPECT_EQ(Model().Periods()[static_cast<std::size_t>(Map().Compare().RightPeriod())], "2030");
+    EXPECT_EQ(CaptureView(Session()), saved);
+
+    core::ViewState wrong = saved;
+    wrong.compare->from = "2099";
+    try {
+        ApplyView(Session(), wrong, "wrong.json");
+        ADD_FAILURE() << "a compare period the table lacks was applied";
+    } catch (const core::InputError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("wrong.json: $.compare.from: table "), std::string::npos) << message;
+        EXPECT_NE(message.find("has no period '2099' (periods: 2010, 2011"), std::string::npos) << message;
+    }
+    m_dashboard->Frames(2);
+    EXPECT_EQ(CaptureView(Session()), saved) << "the dashboard as it was";
+    ExpectSidesAreTheCoresValues("2015", "2030");
+}
+
+// `render --view` of a view saved in compare mode: both maps drawn, each region in its side's
+// class colour (one classification: the shared legend's), read back from the written PNG.
+TEST_F(CompareViewTest, RenderOfACompareViewDrawsBothPeriodsInTheSharedColours)
+{
+    m_dashboard->OpenCompare({core::Period{2015, 0}, core::Period{2040, 0}});
+    const core::ViewState view = CaptureView(Session());
+    ASSERT_TRUE(view.compare.has_value());
+    // As render does: a new headless dashboard made from the view, written to a PNG.
+    m_dashboard.reset();
+    core::CommonOptions options;
+    options.shader_dir = VAK_TEST_SHADER_DIR;
+    m_dashboard = std::make_unique<HeadlessDashboard>(options, view.data, core::RegionFileOptions{}, &view,
+                                                      core::ImageSize{1280, 720}, "compare.json");
+    m_dashboard->SettleTheme();
+    m_dashboard->SettleCompare();
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    EXPECT_EQ(Map().Compare().Sides().left.title, "2015");
+    EXPECT_EQ(Map().Compare().Sides().right.title, "2040");
+    test::TempDir dir{"vak_compare_render"};
+    const std::string png = (dir.Path() / "compare.png").string();
+    io::WritePng(m_dashboard->Screenshot(), png);
+    const core::RgbaImage image = test::ReadPng(png);
+    ASSERT_EQ(image.width, 1280);
+    const auto [left, right] = MapOrigins();
+    ExpectBothMapsColouredThroughTheCamera(image, left, right);
+    // Some region changes class between 2015 and 2040: the halves are not one image twice.
+    const SharedChoropleth& colours = Map().Compare().Colours();
+    int differ = 0;
+    for (std::size_t i = 0; i < colours.left.feature_classes.size(); ++i)
+        differ += colours.left.feature_classes[i] != colours.right.feature_classes[i];
+    EXPECT_GT(differ, 10);
+}
+
+// A story bookmark holds a view: a compare bookmark opens the compare, the next one without it
+// closes it again.
+TEST_F(CompareViewTest, ABookmarkCanBeACompare)
+{
+    m_dashboard->OpenCompare({core::Period{2020, 0}, core::Period{2035, 0}});
+    const core::ViewState compare = CaptureView(Session());
+    Map().Compare().SetActive(false);
+    m_dashboard->Frames(2);
+    const core::ViewState single = CaptureView(Session());
+    ASSERT_FALSE(single.compare.has_value());
+    ApplyView(Session(), compare, "bookmark 1");
+    m_dashboard->Frames(3);
+    EXPECT_TRUE(Map().Compare().Active());
+    EXPECT_EQ(Map().Compare().Sides().right.title, "2035");
+    ApplyView(Session(), single, "bookmark 2");
+    m_dashboard->Frames(2);
+    EXPECT_FALSE(Map().Compare().Active());
+}
+
+// The scenario compare ("Nu | Scenario") is captured as such and comes back with the theme.
+TEST_F(CompareViewTest, AScenarioCompareIsCapturedAndApplied)
+{
+    ThemeController& themes = Session().Themes();
+    themes.Select(Theme::Programmes);
+    for (int i = 0; i < 8 && !(i >= 2 && themes.Settled()); ++i)
+        m_dashboard->Frames(1);
+    themes.ChooseProgramme("90415");
+    themes.SetClosed("99AN00", true);
+    Map().Compare().SetActive(true);
+    Map().Compare().SetMode(CompareMode::Scenario);
+    m_dashboard->Frames(3);
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    const core::ViewState view = CaptureView(Session());
+    ASSERT_TRUE(view.compare.has_value());
+    EXPECT_TRUE(view.compare->scenario);
+    EXPECT_TRUE(view.compare->from.empty());
+    Map().Compare().SetMode(CompareMode::Years);
+    Map().Compare().SetActive(false);
+    m_dashboard->Frames(2);
+    ApplyView(Session(), view, "scenario.json");
+    m_dashboard->Frames(4);
+    EXPECT_TRUE(Map().Compare().Active());
+    EXPECT_EQ(Map().Compare().Mode(), CompareMode::Scenario);
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    EXPECT_EQ(Map().Compare().Sides().left.title, "Nu");
+}
+
+// render --compare FROM,TO --presentation: the compare in presentation layout (large type, the
+// footer), written as a PNG whose two maps are coloured, with the legend as one band below.
+TEST_F(CompareViewTest, PresentationRendersTheCompare)
+{
+    m_dashboard.reset();
+    core::CommonOptions options;
+    options.shader_dir = VAK_TEST_SHADER_DIR;
+    test::TempDir dir{"vak_compare_presentation"};
+    const std::string png = (dir.Path() / "presentation.png").string();
+    const std::string said =
+        RenderPresentationPng(options, core::ViewData{}, core::RegionFileOptions{}, nullptr, "view",
+                              core::ImageSize{1920, 1080}, png, std::pair{core::Period{2015, 0}, core::Period{2030, 0}});
+    EXPECT_NE(said.find("presentation mode, compare"), std::string::npos) << said;
+    if (const char* out = std::getenv("VAK_COMPARE_PRESENTATION_PNG"))
+        std::filesystem::copy_file(png, out, std::filesystem::copy_options::overwrite_existing);
+    const core::RgbaImage image = test::ReadPng(png);
+    ASSERT_EQ(image.width, 1920);
+    ASSERT_EQ(image.height, 1080);
+    // The divider between the two maps (the compare's own colour) runs down the map panel.
+    int divider_rows = 0;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const std::uint8_t* px = image.Row(y) + 4 * x;
+            if (px[0] == 60 && px[1] == 66 && px[2] == 76) {
+                ++divider_rows;
+                break;
+            }
+        }
+    EXPECT_GT(divider_rows, 300);
+    // A period the table lacks: the usage error of --compare, nothing written.
+    const std::string other = (dir.Path() / "other.png").string();
+    EXPECT_THROW(RenderPresentationPng(options, core::ViewData{}, core::RegionFileOptions{}, nullptr, "view",
+                                       core::ImageSize{1280, 720}, other,
+                                       std::pair{core::Period{2015, 0}, core::Period{2099, 0}}),
+                 core::UsageError);
+    EXPECT_FALSE(std::filesystem::exists(other));
 }
 
 } // namespace

@@ -535,6 +535,7 @@ void MapPanel::DrawLegend(PanelContext& ctx, const core::RegionLayer& layer, ImV
         text.percent = m_compare.Percent();
         text.subtitle += std::string(" \xC2\xB7 ") + Tr(TextId::compare_legend_note);
         text.note.clear();
+        text.strip = true; // a band under both maps, not a column over the right one
     }
     const LegendRect rect = DrawMapLegend(ImGui::GetWindowDrawList(), min, max, ctx.settings.Scale(), ctx.fonts.heading,
                                           compare ? m_compare.Colours().both : m_choropleth, text);
@@ -653,7 +654,8 @@ void MapPanel::DrawScaleBar(PanelContext& ctx, const core::RegionLayer& layer, f
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float margin = 14.0f * s;
     const float x0 = origin_x + margin;
-    const float y0 = origin_y + static_cast<float>(m_camera.ViewportHeight()) - margin;
+    // Over the compare's legend band, not under it.
+    const float y0 = origin_y + static_cast<float>(m_camera.ViewportHeight()) - margin - (m_compare_shown ? m_legend_height : 0.0f);
     const ImU32 ink = IM_COL32(30, 34, 40, 255);
     const float tick = 6.0f * s;
     const float thick = std::max(1.0f, 2.0f * s);
