@@ -563,6 +563,71 @@ TEST_F(Charts, IndexModeDrawsEverySeriesThroughHundredInTheBaseYear)
     EXPECT_LT(ComputeIndexValues(all.series[1].values, 5).back(), 100.0);
 }
 
+// Runs of columns along row `y` (x0 .. x1) holding `color`, as run lengths in pixels.
+std::vector<int> ColorRuns(const core::RgbaImage& image, int x0, int x1, int y, ImU32 color)
+{
+    std::vector<int> runs;
+    int run = 0;
+    for (int x = x0; x < x1; ++x) {
+        if (CountColor(image, x, x + 1, y - 1, y + 2, color) > 0) {
+            ++run;
+        } else if (run > 0) {
+            runs.push_back(run);
+            run = 0;
+        }
+    }
+    if (run > 0)
+        runs.push_back(run);
+    return runs;
+}
+
+// The leading indicator's pattern (LinePattern::DashDot) on screen: the flat line is broken into
+// long dashes and dots where a solid line is whole.
+TEST_F(Charts, ADashDotLineLeavesGapsWhereASolidLineIsWhole)
+{
+    TimeSeriesData data;
+    data.periods = Years(kFirstYear, 5);
+    data.y_from_zero = true;
+    data.series.push_back({"basisschoolleerlingen (voorloper)", {10.0, 10.0, 10.0, 10.0, 10.0}, -1, false,
+                           LinePattern::Solid});
+    std::vector<int> solid, dash_dot;
+    for (const LinePattern pattern : {LinePattern::Solid, LinePattern::DashDot}) {
+        data.series[0].pattern = pattern;
+        TimeSeriesResult last;
+        Settle([&] { last = DrawTimeSeriesChart("pattern", data); });
+        const int y = static_cast<int>(std::lround(last.y.ToPixel(10.0)));
+        // Between the dots on the first two values.
+        const int x0 = static_cast<int>(last.x.ToPixel(0)) + 6;
+        const int x1 = static_cast<int>(last.x.ToPixel(1)) - 6;
+        ASSERT_GT(x1 - x0, 60);
+        (pattern == LinePattern::Solid ? solid : dash_dot) = ColorRuns(Pixels(), x0, x1, y, SeriesColor(0));
+    }
+    ASSERT_EQ(solid.size(), 1u) << "a solid line has no gaps";
+    ASSERT_GE(dash_dot.size(), 4u) << "the dash-dot line has no gaps";
+    // Dashes and dots: runs of two clearly different lengths.
+    const auto [shortest, longest] = std::minmax_element(dash_dot.begin() + 1, dash_dot.end() - 1);
+    EXPECT_GE(*longest, 3 * *shortest);
+}
+
+// Its legend sample shows the same pattern, unlike the forecast's evenly dashed one.
+TEST_F(Charts, TheDashDotLegendSampleIsNotTheForecastsDashes)
+{
+    std::vector<int> runs[2];
+    const SwatchKind kinds[2] = {SwatchKind::DashDotLine, SwatchKind::DashedLine};
+    for (int k = 0; k < 2; ++k) {
+        Frame([&] {
+            DrawSwatch(ImGui::GetWindowDrawList(), PixelRect{ImVec2(100, 100), ImVec2(400, 120)}, kinds[k],
+                       SeriesColor(0), false, CurrentChartColors(), CurrentChartMetrics());
+        });
+        runs[k] = ColorRuns(Pixels(), 100, 400, 110, SeriesColor(0));
+        ASSERT_GE(runs[k].size(), 6u) << "no gaps in the sample " << k;
+    }
+    const auto dash_dot = std::minmax_element(runs[0].begin(), runs[0].end() - 1);
+    const auto dashed = std::minmax_element(runs[1].begin(), runs[1].end() - 1);
+    EXPECT_GE(*dash_dot.second, 3 * *dash_dot.first) << "dash-dot: long and short runs";
+    EXPECT_LE(*dashed.second, *dashed.first + 2) << "forecast: even dashes";
+}
+
 TEST_F(Charts, ClickingABarReturnsItsItemInSortedOrder)
 {
     const BarChartData data = ProvinceBars();
