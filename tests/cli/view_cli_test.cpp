@@ -100,6 +100,49 @@ TEST_F(ViewCliTest, ASavedViewRendersIntoTheFormatOfTheOutputsExtension)
     EXPECT_EQ(lines, 13) << "a header and twelve provinces";
 }
 
+// Rows of `image` holding the compare's divider colour (the bar between the two maps).
+int DividerRows(const core::RgbaImage& image)
+{
+    int rows = 0;
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x) {
+            const std::uint8_t* px = image.Row(y) + 4 * x;
+            if (px[0] == 60 && px[1] == 66 && px[2] == 76) {
+                ++rows;
+                break;
+            }
+        }
+    return rows;
+}
+
+// A view saved with the compare open renders as the compare: two maps with the divider between
+// them; the same view without "compare" renders one map. A compare period the table lacks exits
+// 1 naming the file and $.compare.to.
+TEST_F(ViewCliTest, AViewSavedInCompareRendersBothMaps)
+{
+    std::string compare = kProvinceView;
+    compare.insert(compare.rfind('}'), R"(, "compare": {"from": "2015", "to": "2030"})");
+    std::ofstream(Path("compare.json")) << compare;
+    const ProcessResult two = Vakatlas("render --view " + ShellQuote(Path("compare.json")) + " --size 1280x720 -o " +
+                                       ShellQuote(Path("compare.png")));
+    ASSERT_EQ(two.exit_code, 0) << two.output;
+    const ProcessResult one = Render("one.png", "--size 1280x720");
+    ASSERT_EQ(one.exit_code, 0) << one.output;
+    EXPECT_GT(DividerRows(ReadPng(Path("compare.png"))), 400) << "the divider runs down the map panel";
+    EXPECT_LT(DividerRows(ReadPng(Path("one.png"))), 50);
+
+    std::string wrong = kProvinceView;
+    wrong.insert(wrong.rfind('}'), R"(, "compare": {"from": "2015", "to": "2099"})");
+    std::ofstream(Path("wrong.json")) << wrong;
+    const ProcessResult refused = Vakatlas("render --view " + ShellQuote(Path("wrong.json")) + " -o " +
+                                           ShellQuote(Path("wrong.png")));
+    EXPECT_EQ(refused.exit_code, 1) << refused.output;
+    EXPECT_NE(refused.output.find("wrong.json: $.compare.to: table leerlingen_gemeente has no period '2099'"),
+              std::string::npos)
+        << refused.output;
+    EXPECT_FALSE(fs::exists(Path("wrong.png")));
+}
+
 // `vakatlas --view` opens the window on the view: under a virtual X server, the window shows
 // what `render --view` draws.
 TEST_F(ViewCliTest, TheWindowOpensOnTheViewAsRenderDrawsIt)

@@ -357,6 +357,71 @@ TEST_F(Themes, TensionIsVacanciesPerEnrolledStudentOfTheMatchingChamber)
     EXPECT_NE(model.Derived()->title.find("1.000"), std::string::npos) << model.Derived()->title;
 }
 
+// The tension map of one chamber in a view file: saved, read back identical, and applied to a
+// dashboard that shows another theme, it brings back the same map values; a chamber the
+// vacancies do not relate to is refused naming $.theme.tension.chamber, the dashboard kept.
+TEST_F(Themes, TheTensionMapComesBackFromAViewFile)
+{
+    Choose(Theme::Vacancies);
+    ThemeController& themes = m_session->Themes();
+    const std::string chamber = "Techniek en gebouwde omgeving";
+    themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerStudent, chamber);
+    core::TableFileOptions more; // the catalogue, as the radio button loads it
+    more.files = io::DemoThemeTables();
+    io::LoadDataFiles(more, m_workspace);
+    m_headless.Frame();
+    m_headless.Frame();
+    const core::DashboardModel& model = m_session->Model();
+    ASSERT_NE(model.Derived(), nullptr);
+    ASSERT_NE(model.Derived()->title.find(chamber), std::string::npos) << model.Derived()->title;
+    const std::map<std::string, core::RegionValue> tension = model.Derived()->values;
+    ASSERT_GE(tension.size(), 30u);
+
+    const core::ViewState saved = CaptureView(*m_session);
+    EXPECT_TRUE(saved.theme.tension);
+    EXPECT_FALSE(saved.theme.per_thousand);
+    EXPECT_EQ(saved.theme.tension_chamber, chamber);
+    test::TempDir dir{"vak_tension_view"};
+    const std::filesystem::path file = dir.Path() / "tension.json";
+    io::WriteViewFile(saved, file);
+    const core::ViewState read = io::ReadViewFile(file);
+    EXPECT_EQ(read, saved);
+
+    themes.SetVacancyMeasure(ThemeController::VacancyMeasure::PerThousand);
+    Choose(Theme::Krimp);
+    ASSERT_FALSE(CaptureView(*m_session).theme.tension);
+    ApplyView(*m_session, read, "tension.json");
+    m_headless.Frame();
+    m_headless.Frame();
+    EXPECT_EQ(CaptureView(*m_session), saved);
+    ASSERT_NE(model.Derived(), nullptr);
+    int same = 0;
+    for (const auto& [region, value] : tension) {
+        const auto it = model.Derived()->values.find(region);
+        ASSERT_NE(it, model.Derived()->values.end()) << region;
+        EXPECT_EQ(it->second.state, value.state) << region;
+        if (value.state == core::agg::GroupState::Known) {
+            EXPECT_DOUBLE_EQ(it->second.value, value.value) << region;
+            ++same;
+        }
+    }
+    EXPECT_GE(same, 30);
+
+    core::ViewState wrong = saved;
+    wrong.theme.tension_chamber = "Ruimtevaart";
+    try {
+        ApplyView(*m_session, wrong, "wrong.json");
+        ADD_FAILURE() << "an unknown chamber was applied";
+    } catch (const core::InputError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("wrong.json: $.theme.tension.chamber: no sector chamber 'Ruimtevaart' (chambers: "),
+                  std::string::npos)
+            << message;
+        EXPECT_NE(message.find(chamber), std::string::npos) << message;
+    }
+    EXPECT_EQ(CaptureView(*m_session), saved) << "the dashboard as it was";
+}
+
 // Krimp with DUO's real primary-school file loaded beside the demo: the time chart gets one more
 // line, the primary pupils of the selected municipalities per year (the leading indicator),
 // equal to the sums this test makes straight from the CSV, unknown after the file's last year;
