@@ -539,8 +539,10 @@ TEST(DashboardSvgLeading, TheLeadingIndicatorIsDashedInTheExportedTimeChart)
     for (const Element* line : PolylinesOf(svg, "Nederland"))
         EXPECT_NE(Attribute(*line, "stroke-dasharray"), pattern);
     ExpectSvgShowsThePanelsTimeChart(session, "krimp with the leading indicator");
-    if (const char* keep = std::getenv("VAK_SVG_OUT"))
+    if (const char* keep = std::getenv("VAK_SVG_OUT")) { // the file and the screen, for a look side by side
         WriteSvgFile(text, std::filesystem::path(keep) / "time_leading.svg");
+        ExportDashboardPng(session, std::filesystem::path(keep) / "dashboard_leading.png");
+    }
     headless.Stop();
 }
 
