@@ -131,6 +131,13 @@ TEST_F(ViewCliTest, AViewSavedInCompareRendersBothMaps)
     EXPECT_GT(DividerRows(ReadPng(Path("compare.png"))), 400) << "the divider runs down the map panel";
     EXPECT_LT(DividerRows(ReadPng(Path("one.png"))), 50);
 
+    // In presentation mode: the compare in the presentation's layout.
+    const ProcessResult presenting = Vakatlas("render --view " + ShellQuote(Path("compare.json")) +
+                                              " --presentation --size 1920x1080 -o " + ShellQuote(Path("present.png")));
+    ASSERT_EQ(presenting.exit_code, 0) << presenting.output;
+    EXPECT_NE(presenting.output.find("presentation mode, compare"), std::string::npos) << presenting.output;
+    EXPECT_GT(DividerRows(ReadPng(Path("present.png"))), 600);
+
     std::string wrong = kProvinceView;
     wrong.insert(wrong.rfind('}'), R"(, "compare": {"from": "2015", "to": "2099"})");
     std::ofstream(Path("wrong.json")) << wrong;
