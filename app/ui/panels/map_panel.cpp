@@ -225,7 +225,7 @@ void MapPanel::DrawContent(PanelContext& ctx)
     }
     draw->PushClipRect(origin, ImVec2(origin.x + avail.x, origin.y + avail.y), true);
     DrawLegend(ctx, *layer, origin, ImVec2(origin.x + avail.x, origin.y + avail.y));
-    if (ctx.model.Derived()) DrawSymbolLegend(draw, origin, ImVec2(origin.x + map_w, origin.y + avail.y), ctx.settings.Scale(), ctx.settings.language == Language::Dutch, *ctx.model.Derived(), Tr(TextId::symbol_legend_title));
+    if (ctx.model.Derived()) DrawSymbolLegend(draw, origin, ImVec2(origin.x + map_w, origin.y + avail.y - (compare ? m_legend_height : 0.0f)), ctx.settings.Scale(), ctx.settings.language == Language::Dutch, *ctx.model.Derived(), Tr(TextId::symbol_legend_title));
     // The legend's width is known once drawn: fit again for it, unless the user has moved the map.
     if (!m_user_moved && std::abs(m_legend_width - m_fitted_legend_width) > 2.0f)
         m_need_fit = true;
