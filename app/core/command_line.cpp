@@ -688,7 +688,7 @@ std::string HelpText(std::string_view topic)
                "and says \"synthetic demo data\" where that applies.\n"
                "\n"
                "  --view FILE         a view saved from the dashboard (File > Save view): its data,\n"
-               "                      level, table, period, filters, classes and camera\n"
+               "                      level, table, period, filters, classes, camera and compare\n"
                "  --story FILE        a story (Story > Save story): every bookmark as DIR/01-title.png,\n"
                "                      DIR/02-....png in the story's order; -o names the folder DIR\n"
                "  --presentation      draw the dashboard in presentation mode (large type, no filters\n"
