@@ -4,6 +4,7 @@
 #include "core/hardware_threads.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <exception>
 #include <limits>
@@ -34,6 +35,7 @@ struct CpuEngine::Scratch {
 namespace {
 
 constexpr std::size_t kBlock = 2048; // rows per block: the block's columns stay in L1/L2 across views
+constexpr std::size_t kChunkBlocks = 8; // blocks a thread claims at a time (16 K rows, some 10 us)
 
 // What one row (or one cube cell) contributes to a group, for one measure.
 struct Contribution {
@@ -773,13 +775,16 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
         const unsigned threads =
             static_cast<unsigned>(std::clamp<std::size_t>(blocks / 4, 1, m_threads)); // small inputs: fewer threads
         std::vector<std::exception_ptr> errors(threads);
+        // Threads claim chunks of blocks as they go rather than a fixed share each: on a machine
+        // shared with other work, a thread that gets less CPU time then scans fewer rows instead
+        // of holding up the whole call. Sums do not depend on which thread added a row.
+        std::atomic<std::size_t> next_block{0};
         auto work_unguarded = [&](unsigned t) {
             for (std::size_t v : mine) {
                 local[t][v].Reset(plans[v].groups, views[v], plans[v].distinct_cardinality);
                 if (raw_rows && UsesFastPath(views[v]))
                     local[t][v].packed.assign(plans[v].groups, 0);
             }
-            const std::size_t first = blocks * t / threads, last = blocks * (t + 1) / threads;
             std::vector<std::uint32_t> failed(kBlock);
             std::vector<std::size_t> tested; // the filters tested per row
             std::uint32_t tested_bits = 0;
@@ -816,7 +821,13 @@ std::vector<ViewResult> CpuEngine::Compute(const FilterSet& filters, const std::
                         test.fails[i] |= std::uint64_t(fail_bits[f][c] != 0) << c;
                 }
             }
-            for (std::size_t b = first; b < last; ++b) {
+            // Blocks [b, last) of the chunk claimed last; a new chunk when it is done.
+            auto claim = [&](std::size_t& b, std::size_t& last) {
+                b = next_block.fetch_add(kChunkBlocks, std::memory_order_relaxed);
+                last = std::min(blocks, b + kChunkBlocks);
+                return b < blocks;
+            };
+            for (std::size_t b = 0, last = 0; b < last || claim(b, last); ++b) {
                 const std::size_t begin = block_spans[b].begin, end = block_spans[b].end;
                 const std::uint32_t* failed_ptr = nullptr;
                 if (mask_needed) {
