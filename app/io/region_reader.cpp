@@ -397,7 +397,7 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
         ++index;
         if (options.on_features && index % 128 == 0) {
             try {
-                options.on_features(index, feature_count);
+                options.on_features(index, 2 * feature_count);
             } catch (...) {
                 OGR_F_Destroy(feature);
                 throw;
@@ -494,6 +494,8 @@ core::RegionLayer ReadRegionLayer(const std::string& path, const RegionReadOptio
                 result.features[f].parents.emplace_back(field, other_values[k][f]);
     }
     result.BuildIndex();
+    if (options.on_features)
+        options.on_features(feature_count, 2 * feature_count);
     if (options.build_mesh)
         BuildRegionMesh(result);
     return result;

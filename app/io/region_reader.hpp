@@ -17,8 +17,9 @@ struct RegionReadOptions {
     std::string name_field;  // empty: detect (statnaam, GM_NAAM, naam, name, ...)
     std::string target_crs;  // empty: EPSG:28992 for data in the Netherlands, else EPSG:3857
     bool build_mesh = true;
-    // Called now and then with features read so far and the layer's count (a progress bar; it
-    // may throw to stop the reading, e.g. core::LoadCancelled).
+    // Called now and then with the work done so far of the total, for a progress bar: one unit
+    // per feature read and as many again for the triangle mesh, when the driver knows the count
+    // cheaply (total -1 otherwise). It may throw to stop the reading (core::LoadCancelled).
     std::function<void(long long done, long long total)> on_features;
 };
 

@@ -53,24 +53,32 @@ int RunDashboardWindow(const core::CommandLine& command_line)
             throw core::InputError(command_line.story_file + ": the story has no bookmarks");
         data = story->bookmarks.front().view.data;
     }
-    core::Workspace workspace;
-    io::LoadRegionFiles(data.regions, workspace); // before the window: bad input fails fast
-    io::LoadDataFiles(data.tables, workspace);
+    // The window opens at once and the files load on a worker, with a progress bar; the view,
+    // story and options apply when they are there. A file that cannot be read still ends the
+    // program with its message and exit code 1, as before the window existed.
+    bool started = false; // set when the load has taken over (outlives the session's hold on it)
+    core::Workspace workspace; // empty until the load takes over
     gpu::GlfwWindow window(options.window_size, std::string("vakatlas ") + core::kVersion);
     UiSession session(command_line.common, window.Info(), SessionKind::Window, workspace);
-    data.regions.level.clear(); // view choices, not data
-    data.regions.tile_map = false;
-    session.SetDataSources(data);
-    if (view)
-        ApplyView(session, *view, command_line.view_file);
-    if (story) {
-        session.GetDashboard().Story().SetStory(std::move(*story), command_line.story_file);
-        session.GetDashboard().Story().Go(session, 0, false);
-    }
-    if (command_line.presentation)
-        session.GetDashboard().GetPresentation().SetActive(true, session.Settings());
-    if (command_line.compare) // found among the map's periods once its table is there
-        session.GetDashboard().Map()->Compare().RequestPeriods(*command_line.compare);
+    session.StartLoad(
+        data,
+        [&](UiSession& loaded) {
+            if (view)
+                ApplyView(loaded, *view, command_line.view_file);
+            if (story) {
+                loaded.GetDashboard().Story().SetStory(std::move(*story), command_line.story_file);
+                loaded.GetDashboard().Story().Go(loaded, 0, false);
+            }
+            if (command_line.presentation)
+                loaded.GetDashboard().GetPresentation().SetActive(true, loaded.Settings());
+            if (command_line.compare) // found among the map's periods once its table is there
+                loaded.GetDashboard().Map()->Compare().RequestPeriods(*command_line.compare);
+            started = true;
+        },
+        {});
+    // Scripted runs (--frames, --screenshot) show the loaded dashboard from their first frame.
+    if (options.max_frames > 0)
+        session.FinishLoadBlocking();
     window.AttachImGui(); // after the ImGui context exists (UiSession made it)
     // Keyboard navigation needs the key map that the GLFW backend has just filled in.
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -103,6 +111,11 @@ int RunDashboardWindow(const core::CommandLine& command_line)
         }
         window.ImGuiNewFrame();
         session.BuildFrame();
+        if (!started && !session.Load()) {
+            // The start's load failed or was stopped: there is nothing to show.
+            const std::optional<FileResult>& outcome = session.GetDashboard().Outcome();
+            throw core::InputError(outcome ? outcome->message : std::string("the data files were not loaded"));
+        }
         session.RenderFrame(window.FramebufferSize());
         window.BlitToBackBuffer(session.Frame());
         if (options.max_frames > 0 && frame >= options.max_frames) {

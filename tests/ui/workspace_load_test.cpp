@@ -4,9 +4,11 @@
 #include "core/errors.hpp"
 #include "core/load_progress.hpp"
 #include "core/story.hpp"
+#include "io/png_export.hpp"
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
+#include "support/headless_session.hpp"
 #include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/dashboard.hpp"
@@ -17,8 +19,12 @@
 #include "ui/view_state_binding.hpp"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
+#include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -70,6 +76,10 @@ TEST(LoadWorkspace, CountsOneStepPerFileAndOneForTheLevelsAndNeverRunsBackwards)
     EXPECT_EQ(last.step, 2);
     EXPECT_EQ(last.kind, core::LoadProgress::StepKind::File);
     EXPECT_EQ(last.what, "cbs_kwb_2019_gemeenten.csv") << "the file's name, not its folders";
+    // Inside the boundary file the bar moves with the features read, before the next step.
+    EXPECT_TRUE(std::any_of(seen.begin(), seen.end(), [](const auto& s) {
+        return s.step == 0 && s.fraction > 0.0 && s.fraction < 0.5;
+    })) << seen.size() << " snapshots";
     double before = 0;
     int before_step = 0;
     for (const auto& s : seen) {
@@ -120,6 +130,46 @@ TEST(LoadStepText, SaysWhichFileOfHowManyOrThatLevelsAreDerived)
     SetLanguage(Language::English);
     EXPECT_EQ(LoadStepText(s), "Loading 2/3: region levels of gemeente_2025.topojson");
     SetLanguage(before);
+}
+
+// The window's start: the dashboard draws at once on an empty workspace while the files load,
+// then shows them; a file that cannot be read leaves it empty and says why.
+TEST(WorkspaceLoadAtStart, TheEmptyDashboardDrawsUntilTheLoadTakesOver)
+{
+    VAK_REQUIRE_SHARED(kRegions);
+    core::Workspace workspace;
+    test::HeadlessSession headless;
+    try {
+        headless.Start(workspace, kSize);
+    } catch (const core::InputError& e) {
+        if (test::InCi())
+            FAIL() << e.what();
+        GTEST_SKIP() << e.what();
+    }
+    UiSession& session = headless.Session();
+    for (int i = 0; i < 3; ++i)
+        headless.Frame(); // nothing loaded: no layer, no table
+    EXPECT_FALSE(session.Model().HasData());
+
+    core::ViewData broken;
+    broken.regions.files = {"/nonexistent/gemeenten.gpkg"};
+    session.StartLoad(broken, [](UiSession&) { ADD_FAILURE() << "nothing was loaded"; }, {});
+    session.FinishLoadBlocking();
+    ASSERT_TRUE(session.GetDashboard().Outcome().has_value());
+    EXPECT_NE(session.GetDashboard().Outcome()->message.find("/nonexistent/gemeenten.gpkg"), std::string::npos);
+    headless.Frame();
+    EXPECT_TRUE(workspace.Layers().empty());
+
+    bool started = false;
+    session.StartLoad(RealData(test::SharedFile(kRegions), test::SharedFile(kTable)),
+                      [&](UiSession&) { started = true; }, {});
+    while (session.Load())
+        headless.Frame();
+    headless.Frame();
+    EXPECT_TRUE(started);
+    EXPECT_EQ(workspace.Layers().size(), 1u) << "the session's workspace is the loaded one";
+    EXPECT_TRUE(session.Model().HasData());
+    headless.Stop();
 }
 
 // A demo dashboard that is asked to open views made of the real CBS files.
@@ -288,6 +338,45 @@ TEST_F(WorkspaceLoadTest, AStoryStepsBetweenBookmarksOfOtherDataFiles)
     EXPECT_EQ(player.Current(), 0);
     EXPECT_TRUE(core::SameData(Session().DataSources(), demo.data));
     EXPECT_EQ(CaptureView(Session()), demo);
+}
+
+TEST_F(WorkspaceLoadTest, WhileTheFilesLoadTheDashboardDrawsOnWithTheStepAndABar)
+{
+    // 11,000 neighbourhoods: a load long enough to watch.
+    const char* const kNeighbourhoods = "geodata/cbs/2015/Buurt_2014_layer_q1e3.json";
+    VAK_REQUIRE_SHARED(kNeighbourhoods);
+    m_dashboard->Frames(2);
+    const core::ViewState before = CaptureView(Session());
+    core::ViewData data;
+    data.regions.files = {test::SharedFile(kNeighbourhoods)};
+    bool applied = false;
+    Session().StartLoad(data, [&](UiSession&) { applied = true; }, "loaded");
+    ASSERT_NE(Session().Load(), nullptr);
+    // Frames go on while the worker reads; once the load has run 0.5 s its step shows. (The
+    // session drops the load in the frame that finishes it: ask it each time.)
+    bool shown = false;
+    while (Session().Load() && !shown) {
+        m_dashboard->Frames(1);
+        const ImGuiWindow* progress = ImGui::FindWindowByName("###progress");
+        // Auto-sized windows are measured in their first frame and drawn from the next.
+        shown = Session().Load() && progress && progress->Active && !progress->Hidden &&
+                Session().Load()->ShowProgress();
+    }
+    if (!shown)
+        GTEST_SKIP() << "the load ended before its progress bar was drawn";
+    // (GDAL opens the file in one go, so the bar may still stand at 0 here.)
+    const core::LoadProgress::Snapshot now = Session().Load()->Progress()->Read();
+    EXPECT_EQ(now.steps, 2) << "the file and its levels";
+    EXPECT_LT(now.fraction, 1.0);
+    EXPECT_EQ(CaptureView(Session()), before) << "the dashboard is untouched while it loads";
+    if (const char* dir = std::getenv("VAK_LOOK_DIR"))
+        io::WritePng(m_dashboard->Screenshot(), std::filesystem::path(dir) / "loading_progress.png");
+    Session().FinishLoadBlocking();
+    EXPECT_TRUE(applied);
+    ASSERT_TRUE(Outcome().has_value());
+    EXPECT_TRUE(Outcome()->ok) << Outcome()->message;
+    m_dashboard->Frames(2);
+    EXPECT_GT(Session().GetWorkspace().ActiveLayer()->features.size(), 10000u);
 }
 
 } // namespace
