@@ -52,7 +52,7 @@ int RunRender(const core::CommandLine& cl)
         data.regions.tile_map = false;
         std::printf("%s\n", ui::RenderPresentationPng(cl.common, view ? view->data : data, cl.regions,
                                                        view ? &*view : nullptr, cl.view_file, cl.render.size,
-                                                       cl.render.output_path).c_str());
+                                                       cl.render.output_path, cl.compare).c_str());
         return core::kExitOk;
     }
     const std::string done = ui::RenderToFile(cl.common, cl.regions, cl.tables, view ? &*view : nullptr, cl.view_file,

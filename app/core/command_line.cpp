@@ -302,9 +302,6 @@ void ParseRender(ArgCursor& cursor, CommandLine& cl)
                          " is not an .svg");
     if (cl.compare && cl.render.format != RenderFormat::Png)
         throw UsageError("--compare shows two maps side by side: the output must be a .png");
-    if (cl.compare && cl.presentation)
-        throw UsageError("render --compare does not go with --presentation yet: save a view with the compare open "
-                         "and render it with --view VIEW.json --presentation");
 }
 
 void ParseInspect(ArgCursor& cursor, CommandLine& cl)

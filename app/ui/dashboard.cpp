@@ -67,8 +67,12 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
             continue; // hidden; the footer takes the status bar's place
         panel->Draw(rect, ctx);
     }
-    if (presenting)
+    if (presenting) {
+        // The footer names both sides while the map compares (asked each frame: panels are
+        // made anew when other data loads).
+        m_presentation.FollowCompare(Map() ? &Map()->Compare() : nullptr);
         m_presentation.DrawFooter(layout[LayoutSlot::Status], ctx, m_story);
+    }
     HandleStoryKeys();
     if (presenting && !ImGui::GetIO().WantTextInput && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) &&
         ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))

@@ -137,6 +137,12 @@ TEST_F(ViewCliTest, AViewSavedInCompareRendersBothMaps)
     ASSERT_EQ(presenting.exit_code, 0) << presenting.output;
     EXPECT_NE(presenting.output.find("presentation mode, compare"), std::string::npos) << presenting.output;
     EXPECT_GT(DividerRows(ReadPng(Path("present.png"))), 600);
+    // The same from the command line, without a view: --compare with --presentation.
+    const ProcessResult direct = Vakatlas("render --compare 2015,2030 --presentation --size 1920x1080 -o " +
+                                          ShellQuote(Path("direct.png")));
+    ASSERT_EQ(direct.exit_code, 0) << direct.output;
+    EXPECT_NE(direct.output.find("presentation mode, compare"), std::string::npos) << direct.output;
+    EXPECT_GT(DividerRows(ReadPng(Path("direct.png"))), 600);
 
     std::string wrong = kProvinceView;
     wrong.insert(wrong.rfind('}'), R"(, "compare": {"from": "2015", "to": "2099"})");
