@@ -79,9 +79,11 @@ bool operator==(const ViewState& a, const ViewState& b)
 {
     return SameData(a.data, b.data) &&
            std::tie(a.language, a.ui_scale_percent, a.level, a.tile_map, a.camera, a.selected_regions, a.style,
-                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars, a.theme, a.compare) ==
+                    a.table, a.measure, a.quantity, a.period, a.change_from, a.change_to, a.selected_bars, a.chart_index,
+                    a.theme, a.compare) ==
                std::tie(b.language, b.ui_scale_percent, b.level, b.tile_map, b.camera, b.selected_regions, b.style,
-                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars, b.theme, b.compare);
+                        b.table, b.measure, b.quantity, b.period, b.change_from, b.change_to, b.selected_bars, b.chart_index,
+                        b.theme, b.compare);
 }
 
 std::string_view ClassMethodKey(ClassMethod method)

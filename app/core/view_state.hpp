@@ -98,6 +98,7 @@ struct ViewState {
     std::string period;   // period label ("2025")
     std::string change_from, change_to; // both set: the change map between two periods
     std::vector<std::string> selected_bars; // labels of the bars' categories, in code order
+    bool chart_index = true; // the time chart as an index (base period = 100), else raw values
     ThemeViewState theme;
     std::optional<CompareViewState> compare; // empty: one map
 };

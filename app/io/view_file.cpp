@@ -439,7 +439,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
         }
     }
     if (const CPLJSONObject shown = r.Object(
-            root, "shown", "$", {"table", "measure", "quantity", "period", "change", "selected_bars"});
+            root, "shown", "$", {"table", "measure", "quantity", "period", "change", "selected_bars", "chart_index"});
         shown.IsValid()) {
         const std::string p = "$.shown";
         r.String(shown, "table", p, view.table);
@@ -451,6 +451,7 @@ core::ViewState ViewFromJson(const CPLJSONObject& root, const fs::path& path, co
             r.String(change, "to", p + ".change", view.change_to);
         }
         r.Strings(shown, "selected_bars", p, view.selected_bars);
+        r.Bool(shown, "chart_index", p, view.chart_index); // absent (older files): the index, as the panel starts
     }
     if (const CPLJSONObject theme = r.Object(root, "theme", "$",
                                              {"name", "programme", "closed_locations", "threshold_km", "per_thousand", "density",
@@ -634,6 +635,7 @@ CPLJSONObject ViewToJson(const core::ViewState& view, const fs::path& path)
         shown.Add("change", change);
     }
     shown.Add("selected_bars", StringArray(view.selected_bars));
+    shown.Add("chart_index", view.chart_index);
     root.Add("shown", shown);
 
     // Written when a theme is chosen or its lists say more than a new view's defaults.

@@ -5,6 +5,7 @@
 #include "core/text/utf8.hpp"
 #include "core/workspace.hpp"
 #include "ui/compare_view.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
@@ -208,6 +209,11 @@ void ApplyResolved(UiSession& session, const core::ViewState& view, const Resolv
         }
     }
     model.MapStyle() = view.style;
+    if (ChartsPanel* charts = session.GetDashboard().Charts()) {
+        charts::ChartChoices choices = charts->Choices();
+        choices.index_mode = view.chart_index;
+        charts->SetChoices(choices);
+    }
     if (MapPanel* map = session.GetDashboard().Map()) {
         ApplyCompare(map->Compare(), model, view, source);
         map->RequestViewCamera(view.camera);
@@ -266,6 +272,8 @@ core::ViewState CaptureView(UiSession& session)
 
     core::DashboardModel& model = session.Model();
     view.style = model.MapStyle();
+    if (const ChartsPanel* charts = session.GetDashboard().Charts())
+        view.chart_index = charts->Choices().index_mode;
     if (!model.HasData())
         return view;
     const core::agg::FactTable& table = *model.Table();

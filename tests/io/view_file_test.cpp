@@ -80,6 +80,7 @@ protected:
         view.change_from = "2025";
         view.change_to = "2035";
         view.selected_bars = {"Techniek", "Zorg & welzijn"};
+        view.chart_index = false; // raw values in the time chart, not the default index
         view.theme.name = "opleidingsaanbod";
         view.theme.programme = "90415";
         view.theme.closed_locations = {"99AN00", "99BY00"};
