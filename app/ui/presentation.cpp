@@ -15,6 +15,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 
@@ -81,6 +82,16 @@ std::string SourceLine(const PanelContext& ctx)
 
 } // namespace
 
+int PresentationScaleFor(float display_height)
+{
+    const float wanted = static_cast<float>(kPresentationScalePercent) * display_height / 1080.0f;
+    int best = kUiScaleSteps[0];
+    for (int step : kUiScaleSteps)
+        if (std::abs(static_cast<float>(step) - wanted) < std::abs(static_cast<float>(best) - wanted))
+            best = step;
+    return best;
+}
+
 void Presentation::SetActive(bool on, UiSettings& settings)
 {
     if (on == m_active)
@@ -88,6 +99,8 @@ void Presentation::SetActive(bool on, UiSettings& settings)
     if (on) {
         m_scale_before = settings.scale_percent;
         settings.scale_percent = std::max(settings.scale_percent, kPresentationScalePercent);
+        m_scale_set = settings.scale_percent;
+        m_scale_follows = true;
     } else {
         settings.scale_percent = m_scale_before;
         m_restore_theme = true;
@@ -95,8 +108,18 @@ void Presentation::SetActive(bool on, UiSettings& settings)
     m_active = on;
 }
 
-void Presentation::BeginFrame(const UiSettings& settings)
+void Presentation::BeginFrame(UiSettings& settings)
 {
+    // The display's height is known here (full screen switched, or the render's size): the scale
+    // for it takes effect from the next frame. Not below the scale the presenter came with.
+    if (m_active && m_scale_follows) {
+        if (settings.scale_percent != m_scale_set) {
+            m_scale_follows = false; // Ctrl +/- or the menu: the presenter's choice stays
+        } else if (const float height = ImGui::GetIO().DisplaySize.y; height > 0.0f) {
+            const int wanted = std::max(m_scale_before, PresentationScaleFor(height));
+            settings.scale_percent = m_scale_set = wanted;
+        }
+    }
     // The whole style each frame: the session re-applies the normal theme whenever the scale
     // changes, and this must win while the mode is on.
     if (m_active)

@@ -21,19 +21,25 @@ namespace vak::ui {
 class CompareView;
 class StoryPlayer;
 
-inline constexpr int kPresentationScalePercent = 200;
+inline constexpr int kPresentationScalePercent = 200; // on a 1080-line display
+
+// The interface scale for a projector of `display_height` pixels: kPresentationScalePercent at
+// 1080 lines, in proportion elsewhere (125 % at 720, 300 % at 2160), the nearest step of
+// kUiScaleSteps. A fixed 200 % would leave a 720p projector a stamp-sized map.
+int PresentationScaleFor(float display_height);
 
 class Presentation {
 public:
     bool Active() const { return m_active; }
     // Switches on (raising the scale to at least kPresentationScalePercent) or off (the scale
-    // from before). The theme follows in the next BeginFrame.
+    // from before). The theme follows in the next BeginFrame, and the scale follows the
+    // display's height (PresentationScaleFor) until the presenter sets one (Ctrl +/-).
     void SetActive(bool on, UiSettings& settings);
     void Toggle(UiSettings& settings) { SetActive(!m_active, settings); }
 
     // Before any window of the frame: the presentation theme while on, the normal one once
     // after switching off.
-    void BeginFrame(const UiSettings& settings);
+    void BeginFrame(UiSettings& settings);
     // The footer in the status slot: bookmark title and note, filters, source, period.
     void DrawFooter(const Rect& rect, PanelContext& ctx, const StoryPlayer& story) const;
     // The pointer highlight, over everything (foreground draw list).
@@ -47,6 +53,8 @@ private:
     bool m_active = false;
     bool m_restore_theme = false;
     int m_scale_before = 100;
+    int m_scale_set = 0;          // the scale this mode last set; another one: the presenter's
+    bool m_scale_follows = false; // the scale follows the display until the presenter changes it
 };
 
 // `vakatlas render --presentation`: the dashboard (the default start on `data` or `view`) in

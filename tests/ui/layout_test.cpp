@@ -1,6 +1,8 @@
 #include "ui/layout.hpp"
+#include "ui/presentation.hpp"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 #include <tuple>
 
@@ -104,6 +106,49 @@ INSTANTIATE_TEST_SUITE_P(ProjectorsAndLaptops, PresentationLayout,
                          ::testing::Values(std::make_tuple(1920.0f, 1080.0f, 2.0f), std::make_tuple(1280.0f, 720.0f, 2.0f),
                                            std::make_tuple(1024.0f, 768.0f, 3.0f), std::make_tuple(3840.0f, 2160.0f, 2.5f),
                                            std::make_tuple(1600.0f, 900.0f, 1.0f)));
+
+// A projector's interface scale follows its height: 200 % on full HD, and a 720p projector gets
+// the same share of its screen for text instead of a stamp-sized map.
+TEST(PresentationScale, FollowsTheDisplaysHeightInUiScaleSteps)
+{
+    EXPECT_EQ(PresentationScaleFor(1080), kPresentationScalePercent);
+    EXPECT_EQ(PresentationScaleFor(720), 125);  // 133 wanted
+    EXPECT_EQ(PresentationScaleFor(800), 150);  // WXGA projectors: 148 wanted
+    EXPECT_EQ(PresentationScaleFor(1200), 200); // 222 wanted
+    EXPECT_EQ(PresentationScaleFor(1440), 250); // 267 wanted
+    EXPECT_EQ(PresentationScaleFor(2160), 300); // 400 wanted, the largest step
+    EXPECT_EQ(PresentationScaleFor(480), 100);  // never below the smallest step
+}
+
+TEST(PresentationScale, FollowsTheDisplayUntilThePresenterChoosesAScale)
+{
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(context);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 720);
+    UiSettings settings;
+    settings.scale_percent = 100;
+    Presentation presentation;
+    presentation.SetActive(true, settings);
+    EXPECT_EQ(settings.scale_percent, kPresentationScalePercent) << "before the display is known";
+    presentation.BeginFrame(settings);
+    EXPECT_EQ(settings.scale_percent, 125) << "the 720p projector";
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080); // full screen on the second monitor
+    presentation.BeginFrame(settings);
+    EXPECT_EQ(settings.scale_percent, 200);
+    settings.scale_percent = 175; // Ctrl - : the presenter's choice stays
+    presentation.BeginFrame(settings);
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 720);
+    presentation.BeginFrame(settings);
+    EXPECT_EQ(settings.scale_percent, 175);
+    presentation.SetActive(false, settings);
+    EXPECT_EQ(settings.scale_percent, 100) << "the scale from before presenting";
+    // A presenter who came with a large scale keeps it on a small display.
+    settings.scale_percent = 150;
+    presentation.SetActive(true, settings);
+    presentation.BeginFrame(settings);
+    EXPECT_EQ(settings.scale_percent, 150);
+    ImGui::DestroyContext(context);
+}
 
 } // namespace
 } // namespace vak::ui
