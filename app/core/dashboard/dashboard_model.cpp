@@ -1,6 +1,7 @@
 #include "core/dashboard/dashboard_model.hpp"
 
 #include "core/aggregate/fact_table.hpp"
+#include "core/aggregate/parent_levels.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -143,38 +144,8 @@ void DashboardModel::LoadTable(const Workspace& workspace, int workspace_index)
                 return static_cast<int>(d);
         return -1;
     }();
-    if (joined && region_dim >= 0) {
-        std::unordered_map<std::string, const RegionFeature*> by_code;
-        for (const RegionFeature& f : joined->features)
-            by_code.emplace(f.code, &f);
-        std::vector<std::string> levels;
-        for (const RegionFeature& f : joined->features)
-            for (const auto& [level, code] : f.parents)
-                if (std::find(levels.begin(), levels.end(), level) == levels.end())
-                    levels.push_back(level);
-        const agg::FactDimension& regions = table->dimensions[std::size_t(region_dim)];
-        for (const std::string& level : levels) {
-            agg::FactDimension parent;
-            parent.name = level;
-            parent.role = DimensionRole::Region;
-            std::unordered_map<std::string, std::uint32_t> parent_code;
-            std::vector<std::uint32_t> of_region(regions.Cardinality());
-            for (std::uint32_t c = 0; c < regions.Cardinality(); ++c) {
-                const auto it = by_code.find(regions.labels[c]);
-                const std::string* p = it != by_code.end() ? it->second->Parent(level) : nullptr;
-                const std::string label = p ? *p : std::string();
-                const auto [slot, added] = parent_code.emplace(label, static_cast<std::uint32_t>(parent.labels.size()));
-                if (added)
-                    parent.labels.push_back(label);
-                of_region[c] = slot->second;
-            }
-            parent.codes.resize(table->rows);
-            for (std::size_t r = 0; r < table->rows; ++r)
-                parent.codes[r] = of_region[regions.codes[r]];
-            table->dimensions.push_back(std::move(parent));
-        }
-        table->dimensions[std::size_t(region_dim)].name = loaded.joined_layer; // the level it is
-    }
+    if (joined && region_dim >= 0)
+        agg::AddParentLevels(*table, region_dim, *joined);
 
     // The engine first: if it refuses the table (a GPU out of memory, a broken column), nothing
     // of the model has changed yet and it keeps showing the table it had.

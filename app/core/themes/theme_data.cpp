@@ -1,6 +1,7 @@
 #include "core/themes/theme_data.hpp"
 
 #include "core/aggregate/fact_table.hpp"
+#include "core/aggregate/parent_levels.hpp"
 #include "core/errors.hpp"
 #include "core/text/utf8.hpp"
 
@@ -220,41 +221,10 @@ LevelTable BuildLevelTable(const Dataset& dataset, const RegionLayer* finest)
             region = static_cast<int>(d);
             break;
         }
-    if (region >= 0) {
-        agg::FactDimension& own = table->dimensions[std::size_t(region)];
-        if (finest)
-            own.name = finest->name;
-        result.levels.push_back(own.name);
-    }
-    if (region >= 0 && finest) {
-        std::vector<std::string> levels;
-        for (const RegionFeature& f : finest->features)
-            for (const auto& [level, code] : f.parents)
-                if (std::find(levels.begin(), levels.end(), level) == levels.end())
-                    levels.push_back(level);
-        for (const std::string& level : levels) {
-            const std::map<std::string, std::string> parent_of = ParentOf(*finest, level);
-            const agg::FactDimension& own = table->dimensions[std::size_t(region)];
-            agg::FactDimension parent;
-            parent.name = level;
-            parent.role = DimensionRole::Region;
-            std::unordered_map<std::string, std::uint32_t> code_of;
-            std::vector<std::uint32_t> of_region(own.Cardinality());
-            for (std::uint32_t c = 0; c < own.Cardinality(); ++c) {
-                const auto it = parent_of.find(own.labels[c]);
-                const std::string label = it != parent_of.end() ? it->second : std::string();
-                const auto [slot, added] = code_of.emplace(label, static_cast<std::uint32_t>(parent.labels.size()));
-                if (added)
-                    parent.labels.push_back(label);
-                of_region[c] = slot->second;
-            }
-            parent.codes.resize(table->rows);
-            for (std::size_t r = 0; r < table->rows; ++r)
-                parent.codes[r] = of_region[own.codes[r]];
-            table->dimensions.push_back(std::move(parent));
-            result.levels.push_back(level);
-        }
-    }
+    if (region >= 0 && finest)
+        result.levels = agg::AddParentLevels(*table, region, *finest);
+    else if (region >= 0)
+        result.levels.push_back(table->dimensions[std::size_t(region)].name);
     result.table = std::move(table);
     return result;
 }
