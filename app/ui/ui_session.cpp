@@ -118,6 +118,7 @@ void UiSession::FinishLoadIfDone()
     if (!m_load || !m_load->task->Poll())
         return;
     const std::unique_ptr<PendingLoad> load = std::move(m_load);
+    m_dashboard.ShowLoad(nullptr); // it held this load's task
     FileResult outcome = *load->task->Poll();
     if (load->task->Progress() && load->task->Progress()->Cancelled())
         outcome = {false, Tr(TextId::progress_load_stopped), false};
