@@ -63,6 +63,9 @@ int RunDashboardWindow(const core::CommandLine& command_line)
     session.StartLoad(
         data,
         [&](UiSession& loaded) {
+            // The session starts afresh on the loaded files: --theme first, a view may change it.
+            if (const std::optional<Theme> theme = ThemeFromName(command_line.common.theme))
+                loaded.Themes().Select(*theme);
             if (view)
                 ApplyView(loaded, *view, command_line.view_file);
             if (story) {
