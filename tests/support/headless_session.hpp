@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gpu/egl_headless_context.hpp"
+#include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
 
 #include <imgui.h>
@@ -36,6 +37,15 @@ public:
     {
         m_session->BuildFrame();
         m_session->RenderFrame(m_size);
+    }
+    // Chooses the theme preset and draws frames until it has loaded its tables (two frames at
+    // least, six at most). Whether it did.
+    bool ChooseTheme(ui::Theme theme)
+    {
+        m_session->Themes().Select(theme);
+        for (int i = 0; i < 6 && !(i >= 2 && m_session->Themes().Settled()); ++i)
+            Frame();
+        return m_session->Themes().Settled();
     }
     ui::UiSession& Session() { return *m_session; }
 

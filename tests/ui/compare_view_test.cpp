@@ -9,7 +9,7 @@
 #include "core/workspace.hpp"
 #include "io/png_export.hpp"
 #include "io/view_file.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/png_reader.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/headless_render.hpp"
@@ -65,28 +65,16 @@ TEST(SharedChoropleth, BothSidesUseTheClassesOfAllTheirValues)
     EXPECT_NE(alone.feature_colors[2], shared.left.feature_colors[2]);
 }
 
-class CompareViewTest : public ::testing::Test {
+class CompareViewTest : public test::DemoDashboardTest {
 protected:
     void SetUp() override
     {
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
-        try {
-            m_dashboard = std::make_unique<HeadlessDashboard>(options, core::ViewData{}, core::RegionFileOptions{},
-                                                              nullptr, core::ImageSize{1280, 720});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        ASSERT_TRUE(Model().HasData());
+        if (!StartDemo({1280, 720}))
+            return;
         ASSERT_GE(Model().Periods().size(), 2u);
     }
-    void TearDown() override { m_dashboard.reset(); }
 
-    UiSession& Session() { return m_dashboard->Session(); }
-    core::DashboardModel& Model() { return Session().Model(); }
-    const core::RegionLayer& Layer() { return *m_dashboard->GetWorkspace().ActiveLayer(); }
+    const core::RegionLayer& Layer() { return *Workspace().ActiveLayer(); }
     MapPanel& Map() { return *Session().GetDashboard().Map(); }
 
     // The pixel of `image` nearest `at` (screen coordinates) that has colour `rgba`, within 2 px:
@@ -147,7 +135,7 @@ protected:
             ASSERT_NE(it, periods.end());
             Model().ClearChange();
             Model().SelectPeriod(static_cast<int>(it - periods.begin()));
-            Model().Update(m_dashboard->GetWorkspace());
+            Model().Update(Workspace());
             const std::vector<core::RegionValue> map = Model().MapValues(Layer());
             ASSERT_EQ(map.size(), side->values.size());
             int known = 0;
@@ -170,14 +158,12 @@ protected:
         const float side_w = static_cast<float>(Map().Camera().ViewportWidth());
         return {window->InnerRect.Min, ImVec2(window->InnerRect.Max.x - side_w, window->InnerRect.Min.y)};
     }
-
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
 };
 
 TEST_F(CompareViewTest, TheRightSideHoldsTheOtherPeriodsCoreResult)
 {
     Model().ClearChange();
-    Model().Update(m_dashboard->GetWorkspace());
+    Model().Update(Workspace());
     const int first = 0, last = static_cast<int>(Model().Periods().size()) - 1;
     const CompareSides sides = BuildYearSides(Model(), Layer(), first, last, Language::Dutch);
     ASSERT_TRUE(sides.problem.empty()) << sides.problem;
@@ -186,7 +172,7 @@ TEST_F(CompareViewTest, TheRightSideHoldsTheOtherPeriodsCoreResult)
     // The map's own values with each period selected in turn.
     for (const auto& [period, side] : {std::pair{first, &sides.left}, std::pair{last, &sides.right}}) {
         Model().SelectPeriod(period);
-        Model().Update(m_dashboard->GetWorkspace());
+        Model().Update(Workspace());
         const std::vector<core::RegionValue> map = Model().MapValues(Layer());
         ASSERT_EQ(map.size(), side->values.size());
         int known = 0;
@@ -214,22 +200,8 @@ TEST_F(CompareViewTest, CompareOptionOpensBothPeriodsWithTheirCoreValues)
     EXPECT_EQ(compare.Mode(), CompareMode::Years);
     EXPECT_EQ(compare.Sides().left.title, "2015");
     EXPECT_EQ(compare.Sides().right.title, "2030");
-    const CompareSides sides = compare.Sides();
     // The map's own values with 2015, then 2030 selected.
-    for (const auto& [label, side] : {std::pair{"2015", &sides.left}, std::pair{"2030", &sides.right}}) {
-        const auto& periods = Model().Periods();
-        const auto it = std::find(periods.begin(), periods.end(), std::string(label));
-        ASSERT_NE(it, periods.end());
-        Model().ClearChange();
-        Model().SelectPeriod(static_cast<int>(it - periods.begin()));
-        Model().Update(m_dashboard->GetWorkspace());
-        const std::vector<core::RegionValue> map = Model().MapValues(Layer());
-        ASSERT_EQ(map.size(), side->values.size());
-        for (std::size_t i = 0; i < map.size(); ++i) {
-            EXPECT_EQ(side->values[i].state, map[i].state) << label << " " << Layer().features[i].code;
-            EXPECT_DOUBLE_EQ(side->values[i].value, map[i].value) << label << " " << Layer().features[i].code;
-        }
-    }
+    ExpectSidesAreTheCoresValues("2015", "2030");
     // A period the table lacks: a usage error naming the option and the value; compare unchanged.
     try {
         m_dashboard->OpenCompare({core::Period{2015, 0}, core::Period{2099, 0}});
@@ -398,10 +370,8 @@ TEST_F(CompareViewTest, RenderOfACompareViewDrawsBothPeriodsInTheSharedColours)
     ASSERT_TRUE(view.compare.has_value());
     // As render does: a new headless dashboard made from the view, written to a PNG.
     m_dashboard.reset();
-    core::CommonOptions options;
-    options.shader_dir = VAK_TEST_SHADER_DIR;
-    m_dashboard = std::make_unique<HeadlessDashboard>(options, view.data, core::RegionFileOptions{}, &view,
-                                                      core::ImageSize{1280, 720}, "compare.json");
+    m_dashboard = std::make_unique<HeadlessDashboard>(test::HeadlessOptions(), view.data, core::RegionFileOptions{},
+                                                      &view, core::ImageSize{1280, 720}, "compare.json");
     m_dashboard->SettleTheme();
     m_dashboard->SettleCompare();
     ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
@@ -474,8 +444,7 @@ TEST_F(CompareViewTest, AScenarioCompareIsCapturedAndApplied)
 TEST_F(CompareViewTest, PresentationRendersTheCompare)
 {
     m_dashboard.reset();
-    core::CommonOptions options;
-    options.shader_dir = VAK_TEST_SHADER_DIR;
+    const core::CommonOptions options = test::HeadlessOptions();
     test::TempDir dir{"vak_compare_presentation"};
     const std::string png = (dir.Path() / "presentation.png").string();
     const std::string said =

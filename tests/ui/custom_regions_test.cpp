@@ -4,7 +4,7 @@
 #include "core/errors.hpp"
 #include "io/region_dissolve.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/headless_session.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/custom_regions.hpp"
@@ -15,23 +15,14 @@
 namespace vak::ui {
 namespace {
 
-class CustomRegions : public ::testing::Test {
+class CustomRegions : public test::HeadlessSessionTest {
 protected:
     void SetUp() override
     {
-        try {
-            io::LoadRegionFiles({}, m_workspace);
-            io::LoadDataFiles({}, m_workspace);
-            m_headless.Start(m_workspace, {1280, 800});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        m_session = &m_headless.Session();
+        if (!StartDemoSession({1280, 800}))
+            return;
         Frames();
     }
-    void TearDown() override { m_headless.Stop(); }
     void Frames()
     {
         m_headless.Frame();
@@ -55,10 +46,6 @@ protected:
         EXPECT_EQ(values[static_cast<std::size_t>(f)].state, core::agg::GroupState::Known);
         return values[static_cast<std::size_t>(f)].value;
     }
-
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
-    UiSession* m_session = nullptr;
 };
 
 TEST_F(CustomRegions, ARegionMadeFromASelectionIsALevelWithItsMembersShapeAndSum)

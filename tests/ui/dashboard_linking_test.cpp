@@ -4,7 +4,7 @@
 #include "core/errors.hpp"
 #include "gpu/egl_headless_context.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
 #include "support/reference_aggregate.hpp"
@@ -18,24 +18,15 @@
 namespace vak::ui {
 namespace {
 
-class DashboardLinking : public ::testing::Test {
+class DashboardLinking : public test::HeadlessSessionTest {
 protected:
     void SetUp() override
     {
-        try {
-            io::LoadRegionFiles({}, m_workspace);
-            io::LoadDataFiles({}, m_workspace);
-            m_headless.Start(m_workspace, {1280, 800});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        m_session = &m_headless.Session();
+        if (!StartDemoSession({1280, 800}))
+            return;
         Frame();
         ASSERT_TRUE(m_session->Model().HasData()) << "the demo tables load at the default start";
     }
-    void TearDown() override { m_headless.Stop(); }
     void Frame()
     {
         m_headless.Frame();
@@ -75,10 +66,6 @@ protected:
                 return int(d);
         return -1;
     }
-
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
-    UiSession* m_session = nullptr;
 };
 
 TEST_F(DashboardLinking, PickedRegionsDriveTheTimeChartAndTheYearDrivesTheMap)

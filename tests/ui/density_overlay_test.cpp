@@ -7,7 +7,7 @@
 #include "io/demo_cache.hpp"
 #include "io/png_export.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/headless_session.hpp"
 #include "ui/density_overlay.hpp"
 #include "ui/theme_controller.hpp"
@@ -29,27 +29,14 @@
 namespace vak::ui {
 namespace {
 
-class DensityOverlayTest : public ::testing::Test {
+class DensityOverlayTest : public test::HeadlessSessionTest {
 protected:
     void SetUp() override
     {
-        try {
-            io::LoadRegionFiles({}, m_workspace);
-            io::LoadDataFiles({}, m_workspace);
-            m_headless.Start(m_workspace, {1920, 1080});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        m_session = &m_headless.Session();
+        if (!StartDemoSession({1920, 1080}))
+            return;
         m_headless.Frame();
     }
-    void TearDown() override { m_headless.Stop(); }
-
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
-    UiSession* m_session = nullptr;
 };
 
 // Brute force over the demo CSV (x;y in whole metres of RD New; the quarter last): the points of
@@ -89,10 +76,7 @@ CsvCount CountCsv(const core::agg::PointGrid& grid, const std::string& period)
 
 TEST_F(DensityOverlayTest, BinsOfTheVisibleAreaEqualABruteForceCountOfTheCsv)
 {
-    m_session->Themes().Select(Theme::Vacancies);
-    for (int i = 0; i < 6 && !(i >= 2 && m_session->Themes().Settled()); ++i)
-        m_headless.Frame();
-    ASSERT_TRUE(m_session->Themes().Settled());
+    ASSERT_TRUE(m_headless.ChooseTheme(Theme::Vacancies));
     DensityOverlay& overlay = m_session->Density();
     overlay.SetEnabled(true);
     m_headless.Frame();                      // starts loading the points

@@ -6,7 +6,7 @@
 #include "core/dashboard/dashboard_model.hpp"
 #include "core/errors.hpp"
 #include "core/workspace.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/golden_image.hpp"
 #include "support/png_reader.hpp"
 #include "support/temp_dir.hpp"
@@ -28,13 +28,6 @@
 namespace vak::ui {
 namespace {
 
-core::CommonOptions TestOptions()
-{
-    core::CommonOptions options;
-    options.shader_dir = VAK_TEST_SHADER_DIR;
-    return options;
-}
-
 // What a facilitator sees change from one bookmark to the next.
 struct Shown {
     std::string table, period, level;
@@ -46,24 +39,9 @@ std::ostream& operator<<(std::ostream& out, const Shown& s)
     return out << s.table << " / " << s.period << " / " << s.level;
 }
 
-class StoryPlayerTest : public ::testing::Test {
+// Each test starts the demo dashboard at the size it needs.
+class StoryPlayerTest : public test::DemoDashboardTest {
 protected:
-    void Start(core::ImageSize size)
-    {
-        try {
-            m_dashboard = std::make_unique<HeadlessDashboard>(TestOptions(), core::ViewData{},
-                                                              core::RegionFileOptions{}, nullptr, size);
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        ASSERT_TRUE(Session().Model().HasData()) << "the demo tables load at the default start";
-    }
-    void TearDown() override { m_dashboard.reset(); }
-
-    UiSession& Session() { return m_dashboard->Session(); }
-    core::Workspace& Workspace() { return m_dashboard->GetWorkspace(); }
     StoryPlayer& Player() { return Session().GetDashboard().Story(); }
     void Frame() { m_dashboard->Frames(2); }
 
@@ -84,14 +62,11 @@ protected:
         }
         return -1;
     }
-
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
 };
 
 TEST_F(StoryPlayerTest, SteppingAppliesEachBookmarkAndKeepsThePresentersScale)
 {
-    Start({1280, 720});
-    if (IsSkipped() || HasFatalFailure())
+    if (!StartDemo({1280, 720}))
         return;
     core::DashboardModel& model = Session().Model();
     core::Story story;
@@ -166,8 +141,7 @@ TEST_F(StoryPlayerTest, SteppingAppliesEachBookmarkAndKeepsThePresentersScale)
 
 TEST_F(StoryPlayerTest, ABookmarkThatDoesNotFitLeavesEverythingAsItWas)
 {
-    Start({1280, 720});
-    if (IsSkipped() || HasFatalFailure())
+    if (!StartDemo({1280, 720}))
         return;
     core::Story story;
     story.bookmarks.push_back({"Goed", "", CaptureView(Session())});
@@ -197,8 +171,7 @@ TEST_F(StoryPlayerTest, ABookmarkThatDoesNotFitLeavesEverythingAsItWas)
 
 TEST_F(StoryPlayerTest, BatchRenderWritesOneNumberedImagePerBookmark)
 {
-    Start({1280, 720});
-    if (IsSkipped() || HasFatalFailure())
+    if (!StartDemo({1280, 720}))
         return;
     core::Story story;
     story.bookmarks.push_back({"Krimp in Nederland", "", CaptureView(Session())});
@@ -207,7 +180,8 @@ TEST_F(StoryPlayerTest, BatchRenderWritesOneNumberedImagePerBookmark)
     story.bookmarks.push_back({"Eerste jaar", "", CaptureView(Session())});
     m_dashboard.reset(); // one EGL context at a time
     test::TempDir dir("vak_story_render");
-    const auto written = RenderStory(TestOptions(), story, "verhaal.json", {640, 360}, dir.Path() / "beelden", false);
+    const auto written =
+        RenderStory(test::HeadlessOptions(), story, "verhaal.json", {640, 360}, dir.Path() / "beelden", false);
     ASSERT_EQ(written.size(), 2u);
     EXPECT_EQ(written[0], dir.Path() / "beelden" / "01-krimp-in-nederland.png");
     EXPECT_EQ(written[1], dir.Path() / "beelden" / "02-eerste-jaar.png");
@@ -220,8 +194,7 @@ TEST_F(StoryPlayerTest, BatchRenderWritesOneNumberedImagePerBookmark)
 
 TEST_F(StoryPlayerTest, PresentationModeAt1920x1080MatchesItsGolden)
 {
-    Start({1920, 1080});
-    if (IsSkipped() || HasFatalFailure())
+    if (!StartDemo({1920, 1080}))
         return;
     core::Story story;
     story.bookmarks.push_back({"Krimp van het mbo", "Minder studenten in de grensregio's", CaptureView(Session())});

@@ -7,8 +7,7 @@
 #include "core/errors.hpp"
 #include "core/text/number_format.hpp"
 #include "core/workspace.hpp"
-#include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/headless_session.hpp"
 #include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
@@ -309,23 +308,9 @@ TEST(SvgChartExport, AFileInAMissingFolderIsRefusedNamingIt)
     }
 }
 
-class DashboardSvgTest : public ::testing::Test {
+class DashboardSvgTest : public test::DemoDashboardTest {
 protected:
-    void SetUp() override
-    {
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
-        try {
-            m_dashboard = std::make_unique<HeadlessDashboard>(options, core::ViewData{}, core::RegionFileOptions{},
-                                                              nullptr, core::ImageSize{960, 600});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        ASSERT_TRUE(m_dashboard->Session().Model().HasData());
-    }
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
+    void SetUp() override { (void)StartDemo({960, 600}); }
 };
 
 TEST_F(DashboardSvgTest, TheChartsHoldTheAggregationCoresValues)
@@ -492,24 +477,11 @@ TEST(DashboardSvgLeading, TheLeadingIndicatorIsDashedInTheExportedTimeChart)
     VAK_REQUIRE_SHARED(kDuo);
     core::Workspace workspace;
     test::HeadlessSession headless;
-    try {
-        io::LoadRegionFiles({}, workspace);
-        io::LoadDataFiles({}, workspace);
-        core::TableFileOptions more;
-        more.files = {test::SharedFile(kDuo)};
-        io::LoadDataFiles(more, workspace);
-        headless.Start(workspace, {1280, 800});
-    } catch (const core::InputError& e) {
-        if (test::InCi())
-            FAIL() << e.what();
-        GTEST_SKIP() << e.what();
-    }
+    if (!test::StartDemoSession(headless, workspace, {1280, 800}, {test::SharedFile(kDuo)}))
+        return;
     UiSession& session = headless.Session();
     headless.Frame();
-    session.Themes().Select(Theme::Krimp);
-    for (int i = 0; i < 6 && !(i >= 2 && session.Themes().Settled()); ++i)
-        headless.Frame();
-    ASSERT_TRUE(session.Themes().Settled());
+    ASSERT_TRUE(headless.ChooseTheme(Theme::Krimp));
     workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
     headless.Frame();
 

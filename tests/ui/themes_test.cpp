@@ -6,7 +6,7 @@
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "core/themes/theme_data.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
 #include "support/shared_data.hpp"
@@ -47,29 +47,17 @@ std::vector<std::vector<std::string>> ReadRows(const std::string& file)
     return rows;
 }
 
-class Themes : public ::testing::Test {
+class Themes : public test::HeadlessSessionTest {
 protected:
     void SetUp() override
     {
-        try {
-            io::LoadRegionFiles({}, m_workspace);
-            io::LoadDataFiles({}, m_workspace);
-            m_headless.Start(m_workspace, {1280, 800});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        m_session = &m_headless.Session();
+        if (!StartDemoSession({1280, 800}))
+            return;
         m_headless.Frame();
     }
-    void TearDown() override { m_headless.Stop(); }
     void Choose(Theme theme)
     {
-        m_session->Themes().Select(theme);
-        for (int i = 0; i < 6 && !(i >= 2 && m_session->Themes().Settled()); ++i)
-            m_headless.Frame();
-        ASSERT_TRUE(m_session->Themes().Settled());
+        ASSERT_TRUE(m_headless.ChooseTheme(theme));
         m_headless.Frame(); // the theme's map follows the preset
     }
     core::RegionValue MapValueOf(const std::string& code)
@@ -78,10 +66,6 @@ protected:
         const std::vector<core::RegionValue> values = m_session->Model().MapValues(layer);
         return values[static_cast<std::size_t>(layer.FindByCode(code))];
     }
-
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
-    UiSession* m_session = nullptr;
 };
 
 TEST_F(Themes, KrimpShowsTheChangeOfMboStudentsFrom2015To2030)
@@ -432,25 +416,12 @@ TEST(ThemesLeadingIndicator, PrimaryPupilsOfTheSelectionAsOneMoreLine)
     VAK_REQUIRE_SHARED(kDuo);
     core::Workspace workspace;
     test::HeadlessSession headless;
-    try {
-        io::LoadRegionFiles({}, workspace);
-        io::LoadDataFiles({}, workspace);
-        core::TableFileOptions more;
-        more.files = {test::SharedFile(kDuo)};
-        io::LoadDataFiles(more, workspace);
-        headless.Start(workspace, {1280, 800});
-    } catch (const core::InputError& e) {
-        if (test::InCi())
-            FAIL() << e.what();
-        GTEST_SKIP() << e.what();
-    }
+    if (!test::StartDemoSession(headless, workspace, {1280, 800}, {test::SharedFile(kDuo)}))
+        return;
     UiSession& session = headless.Session();
     headless.Frame();
     ThemeController& themes = session.Themes();
-    themes.Select(Theme::Krimp);
-    for (int i = 0; i < 6 && !(i >= 2 && themes.Settled()); ++i)
-        headless.Frame();
-    ASSERT_TRUE(themes.Settled());
+    ASSERT_TRUE(headless.ChooseTheme(Theme::Krimp));
     ASSERT_EQ(workspace.ActiveLayer()->name, "gemeente");
     workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
 
@@ -508,9 +479,7 @@ TEST(ThemesLeadingIndicator, PrimaryPupilsOfTheSelectionAsOneMoreLine)
     }
     EXPECT_GE(compared, 10) << "the demo's years and the file's overlap for a decade at least";
     // The vacancies theme has no such line.
-    themes.Select(Theme::Vacancies);
-    for (int i = 0; i < 6 && !(i >= 2 && themes.Settled()); ++i)
-        headless.Frame();
+    ASSERT_TRUE(headless.ChooseTheme(Theme::Vacancies));
     charts::TimeSeriesData other;
     other.periods = data.periods;
     themes.AddLeadingIndicator(workspace, other);

@@ -7,7 +7,7 @@
 #include "core/style/choropleth.hpp"
 #include "core/workspace.hpp"
 #include "io/view_file.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/reference_aggregate.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/headless_render.hpp"
@@ -32,31 +32,19 @@
 namespace vak::ui {
 namespace {
 
-class ViewExportsTest : public ::testing::Test {
+class ViewExportsTest : public test::DemoDashboardTest {
 protected:
     void SetUp() override
     {
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
-        try {
-            m_dashboard = std::make_unique<HeadlessDashboard>(options, core::ViewData{}, core::RegionFileOptions{},
-                                                              nullptr, core::ImageSize{1280, 720});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        ASSERT_TRUE(Session().Model().HasData());
+        if (!StartDemo({1280, 720}))
+            return;
         // The test reads GeoTIFFs itself (the program keeps only the drivers it needs).
         if (!GDALGetDriverByName("GTiff"))
             GDALRegister_GTiff();
     }
-    void TearDown() override { m_dashboard.reset(); }
 
-    UiSession& Session() { return m_dashboard->Session(); }
-    const core::RegionLayer& Layer() { return *m_dashboard->GetWorkspace().ActiveLayer(); }
+    const core::RegionLayer& Layer() { return *Workspace().ActiveLayer(); }
 
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
     test::TempDir m_temp{"vak_view_exports"};
 };
 

@@ -6,7 +6,7 @@
 #include "core/workspace.hpp"
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/golden_image.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/file_actions.hpp"
@@ -26,13 +26,6 @@ namespace {
 
 constexpr core::ImageSize kSize{1280, 720};
 
-core::CommonOptions TestOptions()
-{
-    core::CommonOptions options;
-    options.shader_dir = VAK_TEST_SHADER_DIR;
-    return options;
-}
-
 // The message of the InputError `apply` throws; fails the test when none is thrown.
 template <typename F>
 std::string ErrorOf(F&& apply)
@@ -46,24 +39,10 @@ std::string ErrorOf(F&& apply)
     return {};
 }
 
-class ViewStateTest : public ::testing::Test {
+class ViewStateTest : public test::DemoDashboardTest {
 protected:
-    void SetUp() override
-    {
-        try {
-            m_dashboard = std::make_unique<HeadlessDashboard>(TestOptions(), core::ViewData{},
-                                                              core::RegionFileOptions{}, nullptr, kSize);
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        ASSERT_TRUE(Session().Model().HasData()) << "the demo tables load at the default start";
-    }
-    void TearDown() override { m_dashboard.reset(); }
+    void SetUp() override { (void)StartDemo(kSize); }
 
-    UiSession& Session() { return m_dashboard->Session(); }
-    core::Workspace& Workspace() { return m_dashboard->GetWorkspace(); }
     void Frame() { m_dashboard->Frames(2); } // the model takes last frame's actions at a frame's start
 
     // Changes everything a view holds away from the default start, as a user would: another
@@ -116,7 +95,6 @@ protected:
         Frame();
     }
 
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
     test::TempDir m_temp{"vak_view_state"};
 };
 
@@ -147,8 +125,8 @@ TEST_F(ViewStateTest, CaptureSaveLoadApplyCaptureGivesTheSameState)
 
     // A fresh dashboard opened on the file shows the same state.
     m_dashboard.reset(); // one GL context at a time
-    m_dashboard = std::make_unique<HeadlessDashboard>(TestOptions(), loaded.data, core::RegionFileOptions{}, &loaded,
-                                                      kSize, file.string());
+    m_dashboard = std::make_unique<HeadlessDashboard>(test::HeadlessOptions(), loaded.data, core::RegionFileOptions{},
+                                                      &loaded, kSize, file.string());
     const core::ViewState reopened = CaptureView(Session());
     EXPECT_EQ(reopened, saved);
     EXPECT_EQ(Workspace().ActiveLayer()->name, saved.level);
@@ -282,7 +260,7 @@ TEST_F(ViewStateTest, ASavedChangeMapOfOneProvinceRendersAsItsGoldenImage)
     io::WriteViewFile(view, file);
     const core::ViewState loaded = io::ReadViewFile(file);
     m_dashboard.reset();
-    const core::RgbaImage image = RenderView(TestOptions(), loaded, kSize);
+    const core::RgbaImage image = RenderView(test::HeadlessOptions(), loaded, kSize);
     test::CompareWithGolden(image, "view_limburg_change.png");
 }
 
