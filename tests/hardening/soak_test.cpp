@@ -25,8 +25,9 @@
 #include "core/workspace.hpp"
 #include "io/story_file.hpp"
 #include "io/view_file.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/gl_object_census.hpp"
+#include "support/mouse_input.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/headless_render.hpp"
 #include "ui/panels/map_panel.hpp"
@@ -166,25 +167,18 @@ struct KindStats {
     long rss_kib = 0;        // net change over all its runs
 };
 
-class Soak : public ::testing::Test {
+class Soak : public test::DemoDashboardTest {
 protected:
     void SetUp() override
     {
-        core::CommonOptions options;
-        options.shader_dir = VAK_TEST_SHADER_DIR;
+        core::CommonOptions options = test::HeadlessOptions();
         // auto: the CPU engine on llvmpipe, as users without a GPU get; gpu: the compute-shader
         // engine's buffers soaked too (slow on llvmpipe).
         if (const char* engine = std::getenv("VAK_SOAK_ENGINE"); engine && *engine)
             options.engine = engine;
-        try {
-            // The demo data set (no files given), as `vakatlas` and `vakatlas render` start.
-            m_dashboard = std::make_unique<HeadlessDashboard>(options, core::ViewData{}, core::RegionFileOptions{},
-                                                              nullptr, kViewport);
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
+        // The demo data set (no files given), as `vakatlas` and `vakatlas render` start.
+        if (!StartDemo(kViewport, options))
+            return;
         m_session = &m_dashboard->Session();
         m_start_view = CaptureView(*m_session);
         if (const char* dir = std::getenv("VAK_SOAK_VIEW_DIR"); dir && *dir) {
@@ -192,10 +186,6 @@ protected:
             fs::create_directories(m_keep_views);
         }
     }
-    void TearDown() override { m_dashboard.reset(); }
-
-    core::Workspace& Workspace() { return m_session->GetWorkspace(); }
-    core::DashboardModel& Model() { return m_session->Model(); }
 
     // One frame, checked: ImGui made draw data and GL has no error to report.
     void Frame()
@@ -231,34 +221,6 @@ protected:
         const ImRect r = MapWindow()->InnerRect;
         return ImVec2(std::clamp(p.x, r.Min.x + 2, r.Max.x - 2), std::clamp(p.y, r.Min.y + 40, r.Max.y - 2));
     }
-    void Click(ImVec2 at, bool shift = false)
-    {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        io.KeyShift = shift;
-        Frame();
-        io.MouseDown[0] = true;
-        Frame();
-        io.MouseDown[0] = false;
-        Frame();
-        io.KeyShift = false;
-    }
-    void Drag(const std::vector<ImVec2>& path, bool ctrl, bool shift)
-    {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyCtrl = ctrl;
-        io.KeyShift = shift;
-        io.MousePos = path.front();
-        Frame();
-        io.MouseDown[0] = true;
-        for (const ImVec2& p : path) {
-            io.MousePos = p;
-            Frame();
-        }
-        io.MouseDown[0] = false;
-        Frame();
-        io.KeyCtrl = io.KeyShift = false;
-    }
     // The map toolbar's lasso checkbox, found once per layout by moving the pointer along the
     // toolbar until ImGui reports it hovered (the panel lays the toolbar out from text widths).
     std::optional<ImVec2> LassoCheckbox()
@@ -269,15 +231,9 @@ protected:
                                 std::to_string(map->InnerRect.GetWidth());
         if (auto found = m_lasso_at.find(key); found != m_lasso_at.end())
             return found->second;
-        const ImGuiID id = map->GetIDNoKeepAlive("###lasso");
         const float y = map->InnerRect.Min.y + 8.0f * m_session->Settings().Scale() + ImGui::GetFrameHeight() * 0.5f;
-        std::optional<ImVec2> at;
-        for (float x = map->InnerRect.Max.x - 4; x > map->InnerRect.Min.x && !at; x -= 4) {
-            ImGui::GetIO().MousePos = ImVec2(x, y);
-            Frame();
-            if (GImGui->HoveredId == id)
-                at = ImVec2(x - 2, y); // a little inside the box, not on its edge
-        }
+        const std::optional<ImVec2> at =
+            m_mouse.FindHovered(map->GetIDNoKeepAlive("###lasso"), y, map->InnerRect.Min.x, map->InnerRect.Max.x - 4);
         m_lasso_at[key] = at;
         return at;
     }
@@ -293,7 +249,7 @@ protected:
             ++m_lasso_unreachable;
             return;
         }
-        Click(*at);
+        m_mouse.Click(*at);
         m_lasso_tool = on;
     }
     // The time panel's play/pause button: the panel's first item.
@@ -322,8 +278,8 @@ protected:
             Frame();
     }
 
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
     UiSession* m_session = nullptr;
+    test::MouseInput m_mouse{[this] { Frame(); }};
     core::ViewState m_start_view;
     std::mt19937 m_random{kSeed};
     long m_frames = 0, m_frames_drawn = 0;
@@ -345,7 +301,7 @@ void Soak::Run(Kind kind, int index)
     ImGuiIO& io = ImGui::GetIO();
     switch (kind) {
     case Kind::RegionClick:
-        Click(ScreenOf(RandomFeature()), Chance(0.3));
+        m_mouse.Click(ScreenOf(RandomFeature()), {.shift = Chance(0.3)});
         break;
     case Kind::BoxSelect:
     case Kind::LassoSelect: {
@@ -363,7 +319,7 @@ void Soak::Run(Kind kind, int index)
                 path.push_back(OnMap(ImVec2(a.x + radius * std::cos(t), a.y + radius * std::sin(t))));
             }
         }
-        Drag(path, true, Chance(0.3));
+        m_mouse.Drag(path, {.ctrl = true, .shift = Chance(0.3)});
         break;
     }
     case Kind::ClearSelection:
@@ -372,15 +328,11 @@ void Soak::Run(Kind kind, int index)
         break;
     case Kind::PanZoom:
         if (Chance(0.5)) {
-            io.MousePos = OnMap(ScreenOf(RandomFeature()));
-            Frame();
-            io.MouseWheel = Chance(0.5) ? 1.0f + float(Pick(3)) : -1.0f - float(Pick(3));
-            Frame();
-            io.MouseWheel = 0.0f;
-            Frame();
+            const ImVec2 at = OnMap(ScreenOf(RandomFeature()));
+            m_mouse.Wheel(at, Chance(0.5) ? 1.0f + float(Pick(3)) : -1.0f - float(Pick(3)));
         } else if (Chance(0.8)) {
             const ImVec2 a = OnMap(ScreenOf(RandomFeature()));
-            Drag({a, OnMap(ImVec2(a.x + float(Pick(80)) - 40, a.y + float(Pick(60)) - 30))}, false, false);
+            m_mouse.Drag({a, OnMap(ImVec2(a.x + float(Pick(80)) - 40, a.y + float(Pick(60)) - 30))});
         } else {
             m_session->GetDashboard().Map()->RequestViewCamera(std::nullopt); // the fit button
             Frame();
@@ -406,13 +358,13 @@ void Soak::Run(Kind kind, int index)
         break;
     case Kind::PlayStep:
         // Play, let a step's worth of time pass (two steps now and then), pause.
-        Click(PlayButton());
+        m_mouse.Click(PlayButton());
         io.DeltaTime = 0.75f;
         Frame();
         if (Chance(0.3))
             Frame();
         io.DeltaTime = 1.0f / 60.0f;
-        Click(PlayButton());
+        m_mouse.Click(PlayButton());
         break;
     case Kind::ChangeRange:
         if (model.Periods().size() >= 2) {

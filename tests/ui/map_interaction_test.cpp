@@ -5,8 +5,9 @@
 #include "core/workspace.hpp"
 #include "gpu/egl_headless_context.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/headless_session.hpp"
+#include "support/mouse_input.hpp"
 #include "support/shared_data.hpp"
 #include "ui/ui_session.hpp"
 
@@ -23,7 +24,7 @@
 namespace vak::ui {
 namespace {
 
-class MapInteraction : public ::testing::Test {
+class MapInteraction : public test::HeadlessSessionTest {
 protected:
     void SetUp() override
     {
@@ -31,13 +32,8 @@ protected:
         core::RegionFileOptions regions;
         regions.files = {test::SharedFile("geodata/cbs/gemeente_2025.topojson")};
         io::LoadRegionFiles(regions, m_workspace);
-        try {
-            m_headless.Start(m_workspace, {1280, 800});
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
+        if (!StartSession({1280, 800}))
+            return;
         Frame();
         Frame();
         // Where the map panel's canvas is, and how the camera fitted the layer on it.
@@ -48,7 +44,6 @@ protected:
         m_camera.SetViewport(size.x, size.y);
         m_camera.Fit(m_workspace.ActiveLayer()->bounds, 24.0, 8.0 + ImGui::GetFrameHeight());
     }
-    void TearDown() override { m_headless.Stop(); }
 
     void Frame() { m_headless.Frame(); }
     ImVec2 ScreenOf(const std::string& code) const
@@ -57,54 +52,25 @@ protected:
         const core::Vec2d p = m_camera.WorldToScreen(layer.features[layer.FindByCode(code)].label_point);
         return ImVec2(m_origin.x + static_cast<float>(p.x), m_origin.y + static_cast<float>(p.y));
     }
-    void Click(ImVec2 at, bool shift = false)
-    {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
-        io.KeyShift = shift;
-        Frame();
-        io.MouseDown[0] = true;
-        Frame();
-        io.MouseDown[0] = false;
-        Frame();
-        io.KeyShift = false;
-    }
-    // Presses at `from`, moves to `to` in `steps` frames, releases.
-    void Drag(ImVec2 from, ImVec2 to, int steps)
-    {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = from;
-        Frame();
-        io.MouseDown[0] = true;
-        Frame();
-        for (int i = 1; i <= steps; ++i) {
-            io.MousePos = ImVec2(from.x + (to.x - from.x) * float(i) / float(steps),
-                                 from.y + (to.y - from.y) * float(i) / float(steps));
-            Frame();
-        }
-        io.MouseDown[0] = false;
-        Frame();
-    }
 
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
+    test::MouseInput m_mouse{[this] { Frame(); }};
     ImVec2 m_origin;
     core::MapCamera m_camera;
 };
 
 TEST_F(MapInteraction, ClickSelectsShiftClickAddsAndClickOutsideClears)
 {
-    Click(ScreenOf("GM0363"));
+    m_mouse.Click(ScreenOf("GM0363"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
 
-    Click(ScreenOf("GM0344"), true); // Utrecht
+    m_mouse.Click(ScreenOf("GM0344"), {.shift = true}); // Utrecht
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344", "GM0363"}));
 
-    Click(ScreenOf("GM0344"), true);
+    m_mouse.Click(ScreenOf("GM0344"), {.shift = true});
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
 
     // Far out in the North Sea corner of the canvas: nothing there, so the selection clears.
-    Click(ImVec2(m_origin.x + 5, m_origin.y + 60));
+    m_mouse.Click(ImVec2(m_origin.x + 5, m_origin.y + 60));
     EXPECT_TRUE(m_workspace.GetSelection().Empty());
 }
 
@@ -114,18 +80,14 @@ TEST_F(MapInteraction, CtrlDragSelectsTheRegionsInTheBoxWithoutPanning)
     const ImVec2 amsterdam = ScreenOf("GM0363"), utrecht = ScreenOf("GM0344");
     const ImVec2 from(std::min(amsterdam.x, utrecht.x) - 3, std::min(amsterdam.y, utrecht.y) - 3);
     const ImVec2 to(std::max(amsterdam.x, utrecht.x) + 3, std::max(amsterdam.y, utrecht.y) + 3);
-    ImGuiIO& io = ImGui::GetIO();
-    io.KeyCtrl = true;
-    Drag(from, to, 8);
-    io.KeyCtrl = false;
+    m_mouse.DragLine(from, to, 8, {.ctrl = true});
     const std::set<std::string>& picked = m_workspace.GetSelection().Codes();
     EXPECT_TRUE(picked.count("GM0363")) << "Amsterdam";
     EXPECT_TRUE(picked.count("GM0344")) << "Utrecht";
     EXPECT_LT(picked.size(), 40u) << "only the regions inside the box";
     // Not panned: Amsterdam's label point is where it was.
-    io.MousePos = ScreenOf("GM0363");
-    Frame();
-    Click(ScreenOf("GM0363"));
+    m_mouse.MoveTo(ScreenOf("GM0363"));
+    m_mouse.Click(ScreenOf("GM0363"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
 }
 
@@ -133,9 +95,8 @@ TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
 {
     const ImVec2 amsterdam = ScreenOf("GM0363");
     const core::RgbaImage before = m_headless.Session().Frame().ReadPixels();
-    Click(amsterdam);
-    ImGui::GetIO().MousePos = ImVec2(5, 5); // move away: no hover tint
-    Frame();
+    m_mouse.Click(amsterdam);
+    m_mouse.MoveTo(ImVec2(5, 5)); // move away: no hover tint
     const core::RgbaImage after = m_headless.Session().Frame().ReadPixels();
     // Sample a few pixels beside the label point (the label text itself sits on it).
     auto blueness = [&](const core::RgbaImage& img) {
@@ -154,11 +115,11 @@ TEST_F(MapInteraction, SelectedRegionIsDrawnInTheSelectionColour)
 TEST_F(MapInteraction, DragPansAndClickAfterDragDoesNotSelect)
 {
     const ImVec2 start = ScreenOf("GM0344");
-    Drag(start, ImVec2(start.x + 100.0f, start.y), 10);
+    m_mouse.DragLine(start, ImVec2(start.x + 100.0f, start.y), 10);
     EXPECT_TRUE(m_workspace.GetSelection().Empty()) << "a drag is not a click";
     // Utrecht moved 100 px to the right with the mouse: clicking where it was now misses it.
     m_camera.PanPixels(100, 0);
-    Click(ScreenOf("GM0344"));
+    m_mouse.Click(ScreenOf("GM0344"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344"}));
 }
 
@@ -170,44 +131,32 @@ TEST_F(MapInteraction, ToolbarButtonsOverTheMapTakeTheClick)
     ASSERT_NE(map, nullptr);
     // Moves the pointer along the toolbar until ImGui reports the item hovered.
     auto find = [&](const char* stable_id) -> std::optional<ImVec2> {
-        const ImGuiID id = map->GetIDNoKeepAlive(stable_id);
         const float y = map->InnerRect.Min.y + 8.0f + ImGui::GetFrameHeight() * 0.5f;
-        for (float x = map->InnerRect.Max.x - 4; x > map->InnerRect.Min.x; x -= 4) {
-            ImGui::GetIO().MousePos = ImVec2(x, y);
-            Frame();
-            if (GImGui->HoveredId == id)
-                return ImVec2(x - 2, y);
-        }
-        return std::nullopt;
+        return m_mouse.FindHovered(map->GetIDNoKeepAlive(stable_id), y, map->InnerRect.Min.x,
+                                   map->InnerRect.Max.x - 4);
     };
     // Pan 100 px away, then "Passend maken" brings the fitted camera back: a click where
     // Utrecht is on the fitted map selects it again.
     const ImVec2 start = ScreenOf("GM0344");
-    Drag(start, ImVec2(start.x + 100.0f, start.y), 10);
+    m_mouse.DragLine(start, ImVec2(start.x + 100.0f, start.y), 10);
     const std::optional<ImVec2> fit = find("###fit");
     ASSERT_TRUE(fit) << "the pointer never reached the fit button";
-    Click(*fit);
+    m_mouse.Click(*fit);
     EXPECT_TRUE(m_workspace.GetSelection().Empty()) << "the click went to the button, not to a region under it";
-    Click(ScreenOf("GM0344"));
+    m_mouse.Click(ScreenOf("GM0344"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0344"}));
     EXPECT_TRUE(find("###lasso")) << "the lasso switch takes the pointer too";
 }
 
 TEST_F(MapInteraction, WheelZoomsAtTheCursor)
 {
-    ImGuiIO& io = ImGui::GetIO();
     const ImVec2 amsterdam = ScreenOf("GM0363");
-    io.MousePos = amsterdam;
-    Frame();
-    io.MouseWheel = 3.0f; // three notches in
-    Frame();
-    io.MouseWheel = 0.0f;
-    Frame();
+    m_mouse.Wheel(amsterdam, 3.0f); // three notches in
     // Amsterdam stays under the cursor, and a smaller neighbour is now big enough to click.
     m_camera.ZoomAt({amsterdam.x - m_origin.x, amsterdam.y - m_origin.y}, std::pow(1.25, 3.0));
-    Click(ScreenOf("GM0363"));
+    m_mouse.Click(ScreenOf("GM0363"));
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0363"}));
-    Click(ScreenOf("GM0362")); // Amstelveen
+    m_mouse.Click(ScreenOf("GM0362")); // Amstelveen
     EXPECT_EQ(m_workspace.GetSelection().Codes(), (std::set<std::string>{"GM0362"}));
 }
 
