@@ -11,6 +11,7 @@
 #include "support/temp_dir.hpp"
 #include "ui/file_actions.hpp"
 #include "ui/headless_render.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/ui_session.hpp"
 #include "ui/view_state_binding.hpp"
@@ -86,6 +87,12 @@ protected:
         ASSERT_GE(bars, 2u);
         model.ToggleBar(0);
         model.ToggleBar(bars - 1);
+        // The time chart in raw values rather than the index it starts with.
+        ASSERT_NE(Session().GetDashboard().Charts(), nullptr);
+        ui::charts::ChartChoices choices = Session().GetDashboard().Charts()->Choices();
+        ASSERT_TRUE(choices.index_mode);
+        choices.index_mode = false;
+        Session().GetDashboard().Charts()->SetChoices(choices);
         Frame();
         // A camera a user zoomed to: a third of the country around its middle.
         const core::MapCamera& shown = Session().GetDashboard().Map()->Camera();
@@ -116,6 +123,7 @@ TEST_F(ViewStateTest, CaptureSaveLoadApplyCaptureGivesTheSameState)
     EXPECT_EQ(saved.language, "en");
     EXPECT_EQ(saved.ui_scale_percent, 125);
     EXPECT_EQ(saved.style.method, core::ClassMethod::NaturalBreaks);
+    EXPECT_FALSE(saved.chart_index);
     ASSERT_TRUE(saved.camera.has_value()) << "a moved map keeps its camera";
 
     const auto file = m_temp.Path() / "view.json";
@@ -131,6 +139,7 @@ TEST_F(ViewStateTest, CaptureSaveLoadApplyCaptureGivesTheSameState)
     EXPECT_EQ(reopened, saved);
     EXPECT_EQ(Workspace().ActiveLayer()->name, saved.level);
     EXPECT_TRUE(Session().Model().ShowsChange());
+    EXPECT_FALSE(Session().GetDashboard().Charts()->Choices().index_mode) << "the time chart as it was saved";
 }
 
 TEST_F(ViewStateTest, AppliedInARunningDashboardTheStateComesBack)

@@ -8,7 +8,7 @@
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
-#include "support/headless_session.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "support/shared_data.hpp"
 #include "support/temp_dir.hpp"
 #include "ui/dashboard.hpp"
@@ -37,13 +37,6 @@ namespace {
 constexpr core::ImageSize kSize{1280, 720};
 const char* const kRegions = "geodata/cbs/gemeente_2025.topojson";
 const char* const kTable = "data/real/cbs_kwb_2019_gemeenten.csv";
-
-core::CommonOptions TestOptions()
-{
-    core::CommonOptions options;
-    options.shader_dir = VAK_TEST_SHADER_DIR;
-    return options;
-}
 
 core::ViewData RealData(const std::string& regions, const std::string& table)
 {
@@ -134,19 +127,16 @@ TEST(LoadStepText, SaysWhichFileOfHowManyOrThatLevelsAreDerived)
 
 // The window's start: the dashboard draws at once on an empty workspace while the files load,
 // then shows them; a file that cannot be read leaves it empty and says why.
-TEST(WorkspaceLoadAtStart, TheEmptyDashboardDrawsUntilTheLoadTakesOver)
+class WorkspaceLoadAtStart : public test::HeadlessSessionTest {};
+
+TEST_F(WorkspaceLoadAtStart, TheEmptyDashboardDrawsUntilTheLoadTakesOver)
 {
     VAK_REQUIRE_SHARED(kRegions);
-    core::Workspace workspace;
-    test::HeadlessSession headless;
-    try {
-        headless.Start(workspace, kSize);
-    } catch (const core::InputError& e) {
-        if (test::InCi())
-            FAIL() << e.what();
-        GTEST_SKIP() << e.what();
-    }
-    UiSession& session = headless.Session();
+    if (!StartSession(kSize)) // on the empty workspace
+        return;
+    core::Workspace& workspace = m_workspace;
+    test::HeadlessSession& headless = m_headless;
+    UiSession& session = *m_session;
     for (int i = 0; i < 3; ++i)
         headless.Frame(); // nothing loaded: no layer, no table
     EXPECT_FALSE(session.Model().HasData());
@@ -169,11 +159,10 @@ TEST(WorkspaceLoadAtStart, TheEmptyDashboardDrawsUntilTheLoadTakesOver)
     EXPECT_TRUE(started);
     EXPECT_EQ(workspace.Layers().size(), 1u) << "the session's workspace is the loaded one";
     EXPECT_TRUE(session.Model().HasData());
-    headless.Stop();
 }
 
 // A demo dashboard that is asked to open views made of the real CBS files.
-class WorkspaceLoadTest : public ::testing::Test {
+class WorkspaceLoadTest : public test::DemoDashboardTest {
 protected:
     void SetUp() override
     {
@@ -186,22 +175,19 @@ protected:
         std::filesystem::copy_file(test::SharedFile(kTable), m_table);
         try {
             m_target = MakeTargetView();
-            m_dashboard = std::make_unique<HeadlessDashboard>(TestOptions(), core::ViewData{},
-                                                              core::RegionFileOptions{}, nullptr, kSize);
         } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
+            test::FailInCiOrSkip(e);
+            return;
         }
+        if (!StartDemo(kSize))
+            return;
         m_view_file = (m_temp.Path() / "gemeenten.json").string();
         io::WriteViewFile(m_target, m_view_file);
     }
-    void TearDown() override { m_dashboard.reset(); }
-
     // What a user saw on the real files: two municipalities selected, natural breaks, English.
     core::ViewState MakeTargetView()
     {
-        HeadlessDashboard other(TestOptions(), RealData(m_regions, m_table), core::RegionFileOptions{}, nullptr, kSize);
+        HeadlessDashboard other(test::HeadlessOptions(), RealData(m_regions, m_table), core::RegionFileOptions{}, nullptr, kSize);
         UiSession& session = other.Session();
         core::ViewData sources = RealData(m_regions, m_table);
         session.SetDataSources(sources);
@@ -215,13 +201,11 @@ protected:
         return CaptureView(session);
     }
 
-    UiSession& Session() { return m_dashboard->Session(); }
     const std::optional<FileResult>& Outcome() { return Session().GetDashboard().Outcome(); }
 
     test::TempDir m_temp{"vak_workspace_load"};
     std::string m_regions, m_table, m_view_file;
     core::ViewState m_target;
-    std::unique_ptr<HeadlessDashboard> m_dashboard;
 };
 
 TEST_F(WorkspaceLoadTest, AViewOfOtherFilesLoadsThemAndThenLooksAsSaved)
