@@ -6,8 +6,7 @@
 #include "io/demo_cache.hpp"
 #include "io/png_export.hpp"
 #include "io/workspace_loader.hpp"
-#include "support/ci.hpp"
-#include "support/headless_session.hpp"
+#include "support/demo_dashboard_fixture.hpp"
 #include "ui/alerts_card.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/theme_controller.hpp"
@@ -29,34 +28,20 @@ namespace {
 
 namespace themes = core::themes;
 
-class Alerts : public ::testing::Test {
+class Alerts : public test::HeadlessSessionTest {
 protected:
-    void Start(bool theme_tables, core::ImageSize size = {1280, 800})
+    // The demo, with its locations and catalogue when `theme_tables` (programme names in the
+    // lines); false when the test was skipped or failed.
+    [[nodiscard]] bool Start(bool theme_tables, core::ImageSize size = {1280, 800})
     {
-        try {
-            io::LoadRegionFiles({}, m_workspace);
-            io::LoadDataFiles({}, m_workspace);
-            if (theme_tables) { // locations and catalogue: programme names in the lines
-                core::TableFileOptions more;
-                more.files = io::DemoThemeTables();
-                io::LoadDataFiles(more, m_workspace);
-            }
-            m_headless.Start(m_workspace, size);
-        } catch (const core::InputError& e) {
-            if (test::InCi())
-                FAIL() << e.what();
-            GTEST_SKIP() << e.what();
-        }
-        m_session = &m_headless.Session();
+        if (!StartDemoSession(size, theme_tables ? io::DemoThemeTables() : std::vector<std::string>{}))
+            return false;
         m_headless.Frame();
+        return true;
     }
-    void TearDown() override { m_headless.Stop(); }
     void Choose(Theme theme)
     {
-        m_session->Themes().Select(theme);
-        for (int i = 0; i < 6 && !(i >= 2 && m_session->Themes().Settled()); ++i)
-            m_headless.Frame();
-        ASSERT_TRUE(m_session->Themes().Settled());
+        ASSERT_TRUE(m_headless.ChooseTheme(theme));
         m_headless.Frame();
     }
     void SetLevel(const std::string& name)
@@ -84,10 +69,6 @@ protected:
                         return {bar, &tab};
         return {nullptr, nullptr};
     }
-
-    core::Workspace m_workspace;
-    test::HeadlessSession m_headless;
-    UiSession* m_session = nullptr;
 };
 
 // From the demo's enrolment file: brin -> municipality of its first location by code, and the
@@ -122,7 +103,8 @@ Enrolment ReadEnrolment()
 
 TEST_F(Alerts, DefaultRulesFindHitsCountedOnTheTabAndComputedOncePerInput)
 {
-    Start(false);
+    if (!Start(false))
+        return;
     Choose(Theme::Programmes);
     const core::DashboardModel& model = m_session->Model();
     ASSERT_FALSE(model.ShowsChange());
@@ -170,7 +152,8 @@ TEST_F(Alerts, DefaultRulesFindHitsCountedOnTheTabAndComputedOncePerInput)
 
 TEST_F(Alerts, ThresholdEditsMoveTheCountTheWayTheRuleSays)
 {
-    Start(false);
+    if (!Start(false))
+        return;
     AlertsState state;
     UpdateAlerts(m_workspace, "2025", state);
     ASSERT_EQ(state.rules[0].kind, themes::AlertKind::SmallProgramme);
@@ -202,7 +185,8 @@ TEST_F(Alerts, ThresholdEditsMoveTheCountTheWayTheRuleSays)
 
 TEST_F(Alerts, ClickSelectsTheRegionOnTheActiveLevelAndTheMapZoomsThere)
 {
-    Start(false);
+    if (!Start(false))
+        return;
     ASSERT_EQ(m_workspace.ActiveLayer()->name, "gemeente");
     AlertsState state;
     UpdateAlerts(m_workspace, "2025", state);
@@ -271,7 +255,8 @@ TEST_F(Alerts, ClickSelectsTheRegionOnTheActiveLevelAndTheMapZoomsThere)
 // so its tab counts what they find.
 TEST_F(Alerts, TheCardFollowsTheSessionsRules)
 {
-    Start(false);
+    if (!Start(false))
+        return;
     std::vector<themes::AlertRule> rules = themes::DefaultAlertRules();
     for (themes::AlertRule& rule : rules)
         rule.enabled = rule.kind == themes::AlertKind::SmallProgramme;
@@ -297,7 +282,8 @@ TEST_F(Alerts, TheCardFollowsTheSessionsRules)
 // clicking the tab shows the list. Set VAKATLAS_ALERTS_PNG to a path to keep the picture.
 TEST_F(Alerts, TheTabOpensOnAClick)
 {
-    Start(true, {1920, 1080});
+    if (!Start(true, {1920, 1080}))
+        return;
     Choose(Theme::Programmes);
     auto [bar, tab] = AlertsTab();
     ASSERT_NE(tab, nullptr);
