@@ -81,7 +81,8 @@ void UiSession::ApplyScale()
     m_applied_scale = m_settings.scale_percent;
 }
 
-void UiSession::StartLoad(core::ViewData data, std::function<void(UiSession&)> then, std::string done)
+void UiSession::StartLoad(core::ViewData data, std::function<void(UiSession&)> then, std::string done,
+                          std::function<double()> clock)
 {
     if (m_load)
         throw core::InputError("another load is under way; wait for it or stop it first");
@@ -100,7 +101,7 @@ void UiSession::StartLoad(core::ViewData data, std::function<void(UiSession&)> t
         [workspace = load->loaded, progress, data] {
             io::LoadWorkspace(data.regions, data.tables, *workspace, progress.get());
         },
-        load->done);
+        load->done, clock ? std::move(clock) : BackgroundTask::Clock(BackgroundTask::SteadySeconds));
     load->task->SetProgress(std::move(progress));
     m_load = std::move(load);
 }

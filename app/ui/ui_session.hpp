@@ -72,8 +72,10 @@ public:
     // the loaded workspace replaces the session's, which starts afresh on it (map, model, theme,
     // panels; the story and presentation mode stay), and `then` runs (applies the view). When the
     // load fails, is stopped, or `then` throws, the session is as it was, and the dashboard says
-    // why. `done`: what the dashboard says when it worked ("opened x.json").
-    void StartLoad(core::ViewData data, std::function<void(UiSession&)> then, std::string done);
+    // why. `done`: what the dashboard says when it worked ("opened x.json"). `clock` (seconds)
+    // decides when the progress shows; tests pass one of their own (BackgroundTask::Clock).
+    void StartLoad(core::ViewData data, std::function<void(UiSession&)> then, std::string done,
+                   std::function<double()> clock = {});
     // The load under way (its progress, what it reads), or null.
     BackgroundTask* Load() { return m_load ? m_load->task.get() : nullptr; }
     // Waits for the load under way and finishes it (scripted runs and tests; the window never waits).
