@@ -19,6 +19,7 @@
 #include "io/workspace_loader.hpp"
 #include "support/ci.hpp"
 #include "support/headless_session.hpp"
+#include "support/shared_data.hpp"
 #include "ui/headless_render.hpp"
 #include "ui/ui_session.hpp"
 
@@ -71,6 +72,28 @@ inline bool StillRunning()
         FailInCiOrSkip(e);
     }
     return StillRunning();
+}
+
+// DUO's real primary-school pupils per school (../shared): the Krimp theme's leading indicator.
+inline constexpr const char* kDuoPrimaryPupils = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
+
+// The demo with DUO's primary-school file beside it, a first frame drawn and the Krimp theme
+// chosen: where the leading indicator shows. False when skipped (no ../shared, no GL) or failed.
+[[nodiscard]] inline bool StartKrimpWithPrimaryPupils(HeadlessSession& headless, core::Workspace& workspace,
+                                                      core::ImageSize size)
+{
+    if (!HaveShared(kDuoPrimaryPupils)) {
+        [] { GTEST_SKIP() << "../shared is absent (" << SharedFile(kDuoPrimaryPupils) << "): real-data test skipped"; }();
+        return false;
+    }
+    if (!StartDemoSession(headless, workspace, size, {SharedFile(kDuoPrimaryPupils)}))
+        return false;
+    headless.Frame();
+    if (!headless.ChooseTheme(ui::Theme::Krimp)) {
+        ADD_FAILURE() << "the Krimp theme did not settle";
+        return false;
+    }
+    return true;
 }
 
 // A fixture holding a ui::HeadlessDashboard on the demo. In SetUp, or in a test that picks its

@@ -473,15 +473,11 @@ TEST_F(DashboardSvgTest, TheTimeChartFollowsThePanelsIndexModeAndBase)
 // forecast's dashes), with the values the panel draws.
 TEST(DashboardSvgLeading, TheLeadingIndicatorIsDashedInTheExportedTimeChart)
 {
-    constexpr const char* kDuo = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
-    VAK_REQUIRE_SHARED(kDuo);
     core::Workspace workspace;
     test::HeadlessSession headless;
-    if (!test::StartDemoSession(headless, workspace, {1280, 800}, {test::SharedFile(kDuo)}))
+    if (!test::StartKrimpWithPrimaryPupils(headless, workspace, {1280, 800}))
         return;
     UiSession& session = headless.Session();
-    headless.Frame();
-    ASSERT_TRUE(headless.ChooseTheme(Theme::Krimp));
     workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
     headless.Frame();
 

@@ -412,23 +412,19 @@ TEST_F(Themes, TheTensionMapComesBackFromAViewFile)
 // other themes add nothing.
 TEST(ThemesLeadingIndicator, PrimaryPupilsOfTheSelectionAsOneMoreLine)
 {
-    constexpr const char* kDuo = "data/real/duo_po_leerlingen_per_vestiging_1996_2025.csv";
-    VAK_REQUIRE_SHARED(kDuo);
     core::Workspace workspace;
     test::HeadlessSession headless;
-    if (!test::StartDemoSession(headless, workspace, {1280, 800}, {test::SharedFile(kDuo)}))
+    if (!test::StartKrimpWithPrimaryPupils(headless, workspace, {1280, 800}))
         return;
     UiSession& session = headless.Session();
-    headless.Frame();
     ThemeController& themes = session.Themes();
-    ASSERT_TRUE(headless.ChooseTheme(Theme::Krimp));
     ASSERT_EQ(workspace.ActiveLayer()->name, "gemeente");
     workspace.GetSelection().Assign({"GM0014", "GM0080"}); // Groningen, Leeuwarden
 
     // The file by hand: municipality codes without leading zeros, "<5" left out.
     std::map<std::string, double> expected; // year -> pupils of the two municipalities
     {
-        std::ifstream in(test::SharedFile(kDuo));
+        std::ifstream in(test::SharedFile(test::kDuoPrimaryPupils));
         std::string line;
         std::getline(in, line);
         while (std::getline(in, line)) {
