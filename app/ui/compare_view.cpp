@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <limits>
 #include <tuple>
+#include <string_view>
 #include <unordered_map>
 
 namespace vak::ui {
@@ -159,6 +160,29 @@ SharedChoropleth MakeSharedChoropleth(const CompareSides& sides, const core::Cho
 CompareView::CompareView() = default;
 CompareView::~CompareView() = default;
 
+std::optional<CompareSides> CompareView::SidesFor(const core::RegionLayer& layer, const core::RegionLayer* shown) const
+{
+    if (!m_active || !Ready() || !shown || shown->uid != m_layer_uid ||
+        m_sides.left.values.size() != shown->features.size() || m_sides.right.values.size() != shown->features.size())
+        return std::nullopt;
+    std::unordered_map<std::string_view, std::size_t> shown_index;
+    for (std::size_t i = 0; i < shown->features.size(); ++i)
+        shown_index.emplace(shown->features[i].code, i);
+    CompareSides out;
+    out.left.title = m_sides.left.title;
+    out.right.title = m_sides.right.title;
+    out.left.values.resize(layer.features.size());
+    out.right.values.resize(layer.features.size());
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const auto it = shown_index.find(layer.features[i].code);
+        if (it == shown_index.end())
+            continue;
+        out.left.values[i] = m_sides.left.values[it->second];
+        out.right.values[i] = m_sides.right.values[it->second];
+    }
+    return out;
+}
+
 void CompareView::Update(PanelContext& ctx, const core::RegionLayer& layer)
 {
     const core::DashboardModel& model = ctx.model;
@@ -203,6 +227,7 @@ void CompareView::Update(PanelContext& ctx, const core::RegionLayer& layer)
     if (key == m_key)
         return;
     m_key = key;
+    m_layer_uid = layer.uid;
     m_sides = {};
     m_style = user;
     m_percent = false;

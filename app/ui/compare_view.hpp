@@ -111,12 +111,23 @@ public:
     }
     int LeftPeriod() const { return m_left_period; }
     int RightPeriod() const { return m_right_period; }
+    // The two periods on the maps while they compare periods (for the charts beside them).
+    std::optional<std::pair<int, int>> ComparedPeriods() const
+    {
+        if (!m_active || m_mode != CompareMode::Years || !Ready())
+            return std::nullopt;
+        return std::pair{m_left_period, m_right_period};
+    }
 
     // Once per frame while active: the sides, classes and colours for `layer`, again only when
     // the model's map, the mode, the periods, the style or the language changed.
     void Update(PanelContext& ctx, const core::RegionLayer& layer);
     bool Ready() const { return m_sides.problem.empty() && !m_sides.left.values.empty(); }
     const CompareSides& Sides() const { return m_sides; }
+    // The sides per feature of `layer` (matched by code; a region the maps lack is unknown), when
+    // the compare is ready and its sides were made for `shown` (the layer the map shows: the
+    // level or its tile map); nullopt otherwise. For the region table and its CSV.
+    std::optional<CompareSides> SidesFor(const core::RegionLayer& layer, const core::RegionLayer* shown) const;
     const SharedChoropleth& Colours() const { return m_colours; }
     const core::ChoroplethStyle& Style() const { return m_style; }
     // Changes whenever Colours() does (for the canvases' upload keys).
@@ -139,6 +150,7 @@ private:
     int m_left_period = -1, m_right_period = -1;
     std::optional<std::pair<core::Period, core::Period>> m_requested; // RequestPeriods, not yet found
     std::string m_key; // what m_sides and m_colours were made for
+    std::uint64_t m_layer_uid = 0;
     CompareSides m_sides;
     SharedChoropleth m_colours;
     core::ChoroplethStyle m_style;

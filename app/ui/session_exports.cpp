@@ -48,6 +48,14 @@ std::string NumberText(double value)
     return ec == std::errc() ? std::string(buffer, end) : std::string();
 }
 
+// The unit of the measure on the map: the column's, else the table's.
+std::string MeasureUnit(const core::DashboardModel& model)
+{
+    const core::agg::FactTable& table = *model.Table();
+    const std::string& unit = table.measures[std::size_t(model.Measure())].unit;
+    return unit.empty() ? table.provenance.unit : unit;
+}
+
 } // namespace
 
 io::ExportStamp MapStamp(UiSession& session)
@@ -63,9 +71,7 @@ io::ExportStamp MapStamp(UiSession& session)
     } else {
         if (model.PeriodIndex() >= 0)
             stamp.period = model.Periods()[std::size_t(model.PeriodIndex())];
-        stamp.unit = table.measures[std::size_t(model.Measure())].unit;
-        if (stamp.unit.empty())
-            stamp.unit = table.provenance.unit;
+        stamp.unit = MeasureUnit(model);
     }
     stamp.source = table.provenance.source.empty() ? table.name : table.provenance.source;
     // A theme's indicator replaces the table's values on the map: say what it is and where from.
@@ -215,8 +221,10 @@ std::string ChartSvg(UiSession& session, SvgChartKind kind)
         return charts::BarChartSvg(chart.data, frame);
     }
     case SvgChartKind::Scatter: {
+        const MapPanel* map = session.GetDashboard().Map();
         const charts::ScatterChart chart = charts::BuildChangeSizeScatter(
-            model, workspace, charts::BuildRegionSeries(model, workspace), language);
+            model, workspace, charts::BuildRegionSeries(model, workspace), language,
+            map ? map->Compare().ComparedPeriods() : std::nullopt);
         if (chart.unavailable)
             throw core::InputError(std::string("no scatter to export: ") + TrIn(*chart.unavailable, language));
         frame.title = chart.title;
@@ -235,21 +243,43 @@ void ExportRegionTableCsv(UiSession& session, const std::filesystem::path& path)
 {
     const io::ExportStamp stamp = MapStamp(session);
     const core::RegionLayer& layer = ExportLayer(session);
-    const std::vector<core::RegionValue> values = session.Model().MapValues(layer);
     const std::vector<io::CsvColumn> columns = {{"code", false},   {"name", false},    {"value", false},
                                                 {"state", false},  {"suppressed", true}, {"period", false},
                                                 {"measure", false}, {"unit", false},   {"source", false},
                                                 {"note", false}};
     std::vector<std::vector<std::string>> rows;
-    rows.reserve(layer.features.size());
     const std::string note = stamp.synthetic ? "synthetic demo data" : "";
-    for (std::size_t i = 0; i < layer.features.size(); ++i) {
-        const core::RegionValue& v = values[i];
-        // Unknown and empty regions have no value: an empty cell, never a 0.
-        rows.push_back({layer.features[i].code, layer.features[i].name,
-                        v.state == core::agg::GroupState::Known ? NumberText(v.value) : "",
-                        io::StateName(v.state), std::to_string(v.suppressed), stamp.period, stamp.measure, stamp.unit,
-                        stamp.source, note});
+    const auto add_rows = [&](const std::vector<core::RegionValue>& values, const std::string& period,
+                              const std::string& measure, const std::string& unit) {
+        for (std::size_t i = 0; i < layer.features.size(); ++i) {
+            const core::RegionValue& v = values[i];
+            // Unknown and empty regions have no value: an empty cell, never a 0.
+            rows.push_back({layer.features[i].code, layer.features[i].name,
+                            v.state == core::agg::GroupState::Known ? NumberText(v.value) : "",
+                            io::StateName(v.state), std::to_string(v.suppressed), period, measure, unit,
+                            stamp.source, note});
+        }
+    };
+    // While the maps compare, the table holds both: each region once per side, the side's period
+    // ("now" / "scenario" for a scenario) in the period column, as a long table for a pivot.
+    const MapPanel* map = session.GetDashboard().Map();
+    const std::optional<CompareSides> sides =
+        map ? map->Compare().SidesFor(layer, session.GetWorkspace().DisplayedLayer()) : std::nullopt;
+    if (sides) {
+        const CompareView& compare = map->Compare();
+        const core::DashboardModel& model = session.Model();
+        rows.reserve(2 * layer.features.size());
+        if (compare.Mode() == CompareMode::Years) {
+            const std::string unit = MeasureUnit(model);
+            add_rows(sides->left.values, model.Periods()[std::size_t(compare.LeftPeriod())], model.MeasureTitle(), unit);
+            add_rows(sides->right.values, model.Periods()[std::size_t(compare.RightPeriod())], model.MeasureTitle(), unit);
+        } else {
+            add_rows(sides->left.values, "now", compare.LegendTitle(), "km");
+            add_rows(sides->right.values, "scenario", compare.LegendTitle(), "km");
+        }
+    } else {
+        rows.reserve(layer.features.size());
+        add_rows(session.Model().MapValues(layer), stamp.period, stamp.measure, stamp.unit);
     }
     io::WriteCsv(path.string(), columns, rows);
 }

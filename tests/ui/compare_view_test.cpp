@@ -14,8 +14,10 @@
 #include "support/temp_dir.hpp"
 #include "ui/headless_render.hpp"
 #include "ui/presentation.hpp"
+#include "ui/session_exports.hpp"
 #include "ui/view_state_binding.hpp"
 #include "core/themes/scenario.hpp"
+#include "ui/panels/charts_panel.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/ui_session.hpp"
@@ -310,6 +312,26 @@ TEST_F(CompareViewTest, NowAndAfterTheScenarioShareTheKmBands)
     EXPECT_EQ(edges, compare.Colours().right.classification.breaks);
     ASSERT_EQ(edges.size(), 6u);
     EXPECT_EQ(std::vector<double>(edges.begin(), edges.end() - 1), (std::vector<double>{0, 10, 20, 30, 50}));
+    // The region table beside the maps: km now, after the scenario and the km added, the
+    // municipality with the longest new trip first.
+    const ChartsPanel* charts = Session().GetDashboard().Charts();
+    ASSERT_NE(charts, nullptr);
+    const charts::TableViewData& table = charts->ShownTable();
+    ASSERT_EQ(table.number_columns.size(), 3u);
+    EXPECT_EQ(table.number_columns[0].header, "Nu");
+    EXPECT_EQ(table.number_columns[2].header, "km erbij");
+    ASSERT_EQ(table.rows.size(), Layer().features.size());
+    double most_added = 0;
+    for (const core::themes::ReachChange& change : outcome->municipalities) {
+        const charts::TableRow& row = table.rows[static_cast<std::size_t>(Layer().FindByCode(change.before.code))];
+        EXPECT_DOUBLE_EQ(row.numbers[0], change.before.km) << change.before.code;
+        EXPECT_DOUBLE_EQ(row.numbers[1], change.after.km) << change.before.code;
+        EXPECT_DOUBLE_EQ(row.numbers[2], change.after.km - change.before.km) << change.before.code;
+        most_added = std::max(most_added, change.after.km - change.before.km);
+    }
+    ASSERT_FALSE(charts->ShownTableOrder().row_order.empty());
+    EXPECT_GT(most_added, 0.0);
+    EXPECT_DOUBLE_EQ(table.rows[static_cast<std::size_t>(charts->ShownTableOrder().row_order[0])].numbers[2], most_added);
     if (const char* out = std::getenv("VAK_COMPARE_SCENARIO_PNG"))
         io::WritePng(m_dashboard->Screenshot(), out);
 }
@@ -474,6 +496,84 @@ TEST_F(CompareViewTest, PresentationRendersTheCompare)
                                        std::pair{core::Period{2015, 0}, core::Period{2099, 0}}),
                  core::UsageError);
     EXPECT_FALSE(std::filesystem::exists(other));
+}
+
+
+// While the maps compare two periods, the region table lists both periods' values (the
+// aggregation core's, as the map shows them with that period selected) and the change between
+// them, steepest decline first, instead of the single period on the model.
+TEST_F(CompareViewTest, TheRegionTableListsBothPeriodsAndTheirChange)
+{
+    Model().ClearChange();
+    const int first = 0, last = static_cast<int>(Model().Periods().size()) - 1;
+    Model().SelectPeriod(1); // neither compared period
+    Model().Update(Workspace());
+    Map().Compare().SetActive(true);
+    Map().Compare().SetMode(CompareMode::Years);
+    Map().Compare().SetPeriods(first, last);
+    m_dashboard->Frames(3);
+    ASSERT_TRUE(Map().Compare().Ready()) << Map().Compare().Sides().problem;
+    const ChartsPanel* charts = Session().GetDashboard().Charts();
+    ASSERT_NE(charts, nullptr);
+    const charts::TableViewData table = charts->ShownTable();
+    const std::vector<int> order = charts->ShownTableOrder().row_order;
+    const std::string from = Model().Periods()[first], to = Model().Periods()[last];
+    ASSERT_EQ(table.number_columns.size(), 3u);
+    EXPECT_EQ(table.number_columns[0].header, from);
+    EXPECT_EQ(table.number_columns[1].header, to);
+    EXPECT_EQ(table.number_columns[2].header, "t.o.v. " + from);
+    ASSERT_EQ(table.rows.size(), Layer().features.size());
+
+    // The scatter beside it (on screen and exported) shows the change between the compared periods.
+    EXPECT_NE(ChartSvg(Session(), SvgChartKind::Scatter).find("verandering " + from + "\xE2\x80\x93" + to),
+              std::string::npos);
+
+    std::vector<std::vector<core::RegionValue>> core_values;
+    for (int period : {first, last}) {
+        Model().SelectPeriod(period);
+        Model().Update(Workspace());
+        core_values.push_back(Model().MapValues(Layer()));
+    }
+    const auto number = [](const core::RegionValue& v) {
+        return v.state == core::agg::GroupState::Known ? v.value : charts::kUnknown;
+    };
+    int known_changes = 0;
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const charts::TableRow& row = table.rows[i];
+        EXPECT_EQ(row.label, Layer().features[i].name);
+        ASSERT_EQ(row.numbers.size(), 3u);
+        EXPECT_DOUBLE_EQ(row.numbers[0], number(core_values[0][i])) << Layer().features[i].code;
+        EXPECT_DOUBLE_EQ(row.numbers[1], number(core_values[1][i])) << Layer().features[i].code;
+        const core::RegionValue change = core::ChangePercent(core_values[0][i], core_values[1][i]);
+        EXPECT_DOUBLE_EQ(row.numbers[2], number(change)) << Layer().features[i].code;
+        known_changes += change.state == core::agg::GroupState::Known;
+    }
+    EXPECT_GT(known_changes, 100);
+    // Ranked by the change, steepest decline first; unknown changes last.
+    ASSERT_EQ(order.size(), table.rows.size());
+    double previous = -1e300;
+    bool unknown_seen = false;
+    for (int r : order) {
+        const double change = table.rows[static_cast<std::size_t>(r)].numbers[2];
+        if (change == charts::kUnknown) {
+            unknown_seen = true;
+            continue;
+        }
+        EXPECT_FALSE(unknown_seen) << "a known change below an unknown one";
+        EXPECT_GE(change, previous);
+        previous = change;
+    }
+
+    // Closing the compare brings back the model's own period (2011 here) to the table and scatter.
+    Model().SelectPeriod(1);
+    Model().Update(Workspace());
+    Map().Compare().SetActive(false);
+    m_dashboard->Frames(2);
+    ASSERT_FALSE(charts->ShownTable().number_columns.empty());
+    EXPECT_EQ(charts->ShownTable().number_columns[0].header, Model().Periods()[std::size_t(Model().PeriodIndex())]);
+    EXPECT_NE(ChartSvg(Session(), SvgChartKind::Scatter).find("verandering " + from + "\xE2\x80\x93" +
+                                                               Model().Periods()[std::size_t(Model().PeriodIndex())]),
+              std::string::npos);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "support/demo_dashboard_fixture.hpp"
 #include "support/reference_aggregate.hpp"
 #include "support/temp_dir.hpp"
+#include "ui/compare_view.hpp"
 #include "ui/headless_render.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/session_exports.hpp"
@@ -25,9 +26,13 @@
 
 #include <charconv>
 #include <cmath>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace vak::ui {
 namespace {
@@ -145,40 +150,40 @@ TEST_F(ViewExportsTest, GeoPackageHasOneFeaturePerRegionWithTheCoresValues)
     GDALClose(ds);
 }
 
-TEST_F(ViewExportsTest, CsvEqualsTheAggregationCoresResult)
+// The naive reference for the map's measure by region of the active level, under the
+// quantity filter and the period `period` (a label of the model's periods).
+core::agg::ViewResult ReferenceByRegion(const core::DashboardModel& model, const core::RegionLayer& layer,
+                                        const std::string& period)
 {
-    const auto file = m_temp.Path() / "regions.csv";
-    ExportRegionTableCsv(Session(), file);
-    core::DashboardModel& model = Session().Model();
     const core::agg::FactTable& t = *model.Table();
-
-    // The naive reference: the map's measure by municipality under the quantity and year filters.
-    const int region_dim = t.FindDimension(Layer().name);
-    ASSERT_GE(region_dim, 0);
+    const int region_dim = t.FindDimension(layer.name);
     int period_dim = -1;
     for (std::size_t d = 0; d < t.dimensions.size(); ++d)
         if (t.dimensions[d].role == core::DimensionRole::Period)
             period_dim = int(d);
+    EXPECT_GE(region_dim, 0);
+    EXPECT_GE(period_dim, 0);
     core::agg::FilterSet filters;
     if (model.QuantityDimension() >= 0)
         filters.Restrict(model.QuantityDimension(), {std::uint32_t(model.QuantityCode())},
                          t.dimensions[std::size_t(model.QuantityDimension())].Cardinality());
-    filters.Restrict(period_dim,
-                     {std::uint32_t(t.FindCode(period_dim, model.Periods()[std::size_t(model.PeriodIndex())]))},
+    filters.Restrict(period_dim, {std::uint32_t(t.FindCode(period_dim, period))},
                      t.dimensions[std::size_t(period_dim)].Cardinality());
     core::agg::ViewSpec by_region;
     by_region.measure = model.Measure();
     by_region.group_by[0] = region_dim;
-    const core::agg::ViewResult reference = test::ReferenceAggregate(t, filters, by_region);
-    const std::vector<core::RegionValue> shown = model.MapValues(Layer());
+    return test::ReferenceAggregate(t, filters, by_region);
+}
 
+// The exported CSV's header line and its rows split into cells (quotes only where needed:
+// "Nuenen, Gerwen en Nederwetten").
+std::pair<std::string, std::vector<std::vector<std::string>>> ReadCsv(const std::filesystem::path& file)
+{
     std::ifstream in(file);
-    std::string line;
-    ASSERT_TRUE(std::getline(in, line));
-    EXPECT_EQ(line, "code,name,value,state,suppressed,period,measure,unit,source,note");
-    std::size_t rows = 0;
+    std::string header, line;
+    std::getline(in, header);
+    std::vector<std::vector<std::string>> rows;
     while (std::getline(in, line)) {
-        // Quotes only where needed ("Nuenen, Gerwen en Nederwetten").
         std::vector<std::string> cells(1);
         bool quoted = false;
         for (char c : line) {
@@ -189,25 +194,89 @@ TEST_F(ViewExportsTest, CsvEqualsTheAggregationCoresResult)
             else
                 cells.back() += c;
         }
-        ASSERT_GE(cells.size(), 4u) << line;
-        const std::string& code = cells[0];
-        const int feature = Layer().FindByCode(code);
-        ASSERT_GE(feature, 0) << code;
-        const long group = t.FindCode(region_dim, code);
-        ASSERT_GE(group, 0) << code;
-        if (reference.states[std::size_t(group)] == core::agg::GroupState::Known) {
+        rows.push_back(std::move(cells));
+    }
+    return {header, rows};
+}
+
+// One exported row (code, value, state, ..., note) against the reference's value of its region.
+void ExpectRowIsTheReference(const std::vector<std::string>& cells, const core::agg::FactTable& t,
+                             const core::RegionLayer& layer, const core::agg::ViewResult& reference)
+{
+    ASSERT_EQ(cells.size(), 10u);
+    const std::string& code = cells[0];
+    ASSERT_GE(layer.FindByCode(code), 0) << code;
+    const long group = t.FindCode(t.FindDimension(layer.name), code);
+    ASSERT_GE(group, 0) << code;
+    if (reference.states[std::size_t(group)] == core::agg::GroupState::Known) {
+        double value = 0;
+        std::from_chars(cells[2].data(), cells[2].data() + cells[2].size(), value);
+        EXPECT_EQ(value, reference.Value(std::size_t(group))) << code;
+        EXPECT_EQ(cells[3], "known");
+    } else {
+        EXPECT_EQ(cells[2], "") << code << ": no value is an empty cell, never 0";
+    }
+    EXPECT_EQ(cells[9], "synthetic demo data");
+}
+
+TEST_F(ViewExportsTest, CsvEqualsTheAggregationCoresResult)
+{
+    const auto file = m_temp.Path() / "regions.csv";
+    ExportRegionTableCsv(Session(), file);
+    core::DashboardModel& model = Session().Model();
+    const std::string period = model.Periods()[std::size_t(model.PeriodIndex())];
+    const core::agg::ViewResult reference = ReferenceByRegion(model, Layer(), period);
+    const std::vector<core::RegionValue> shown = model.MapValues(Layer());
+
+    const auto [header, rows] = ReadCsv(file);
+    EXPECT_EQ(header, "code,name,value,state,suppressed,period,measure,unit,source,note");
+    ASSERT_EQ(rows.size(), Layer().features.size());
+    for (const std::vector<std::string>& cells : rows) {
+        ExpectRowIsTheReference(cells, *model.Table(), Layer(), reference);
+        const int feature = Layer().FindByCode(cells[0]);
+        ASSERT_GE(feature, 0);
+        if (cells[3] == "known") {
             double value = 0;
             std::from_chars(cells[2].data(), cells[2].data() + cells[2].size(), value);
-            EXPECT_EQ(value, reference.Value(std::size_t(group))) << code;
-            EXPECT_EQ(value, shown[std::size_t(feature)].value) << code;
-            EXPECT_EQ(cells[3], "known");
-        } else {
-            EXPECT_EQ(cells[2], "") << code << ": no value is an empty cell, never 0";
+            EXPECT_EQ(value, shown[std::size_t(feature)].value) << cells[0] << ": the map's value";
         }
-        EXPECT_EQ(line.substr(line.size() - std::string("synthetic demo data").size()), "synthetic demo data");
-        ++rows;
+        EXPECT_EQ(cells[5], period);
     }
-    EXPECT_EQ(rows, Layer().features.size());
+}
+
+// While the maps compare two periods, the CSV holds both: each region once per period, each
+// value the aggregation core's for that period.
+TEST_F(ViewExportsTest, CsvOfACompareHoldsBothPeriodsFromTheCore)
+{
+    core::DashboardModel& model = Session().Model();
+    const int first = 0, last = static_cast<int>(model.Periods().size()) - 1;
+    CompareView& compare = Session().GetDashboard().Map()->Compare();
+    compare.SetActive(true);
+    compare.SetMode(CompareMode::Years);
+    compare.SetPeriods(first, last);
+    m_dashboard->Frames(3);
+    ASSERT_TRUE(compare.Ready()) << compare.Sides().problem;
+
+    const auto file = m_temp.Path() / "compare.csv";
+    ExportRegionTableCsv(Session(), file);
+    const std::map<std::string, core::agg::ViewResult> reference = {
+        {model.Periods()[std::size_t(first)], ReferenceByRegion(model, Layer(), model.Periods()[std::size_t(first)])},
+        {model.Periods()[std::size_t(last)], ReferenceByRegion(model, Layer(), model.Periods()[std::size_t(last)])}};
+    const auto [header, rows] = ReadCsv(file);
+    EXPECT_EQ(header, "code,name,value,state,suppressed,period,measure,unit,source,note");
+    ASSERT_EQ(rows.size(), 2 * Layer().features.size());
+    std::map<std::string, std::size_t> rows_per_period;
+    for (const std::vector<std::string>& cells : rows) {
+        ASSERT_EQ(cells.size(), 10u);
+        const auto it = reference.find(cells[5]);
+        ASSERT_NE(it, reference.end()) << "period " << cells[5];
+        ExpectRowIsTheReference(cells, *model.Table(), Layer(), it->second);
+        EXPECT_EQ(cells[6], model.MeasureTitle());
+        ++rows_per_period[cells[5]];
+    }
+    for (const auto& [period, count] : rows_per_period)
+        EXPECT_EQ(count, Layer().features.size()) << period;
+    EXPECT_EQ(rows_per_period.size(), 2u);
 }
 
 } // namespace

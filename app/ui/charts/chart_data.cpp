@@ -5,6 +5,7 @@
 #include "ui/panels/panel.hpp"
 #include "ui/theme_controller.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -124,14 +125,20 @@ RegionSeries BuildRegionSeries(const core::DashboardModel& model, const core::Wo
 }
 
 ScatterChart BuildChangeSizeScatter(const core::DashboardModel& model, const core::Workspace& workspace,
-                                    const RegionSeries& region_series, Language language)
+                                    const RegionSeries& region_series, Language language,
+                                    std::optional<std::pair<int, int>> periods)
 {
     ScatterChart chart;
     chart.title = TrIn(TextId::chart_scatter_change_size, language);
     const core::RegionLayer* layer = workspace.ActiveLayer();
-    const int from = model.ShowsChange() ? model.ChangeFrom() : 0;
-    const int to = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
-    if (!layer || from < 0 || to <= from || region_series.size() != layer->features.size()) {
+    int from = model.ShowsChange() ? model.ChangeFrom() : 0;
+    int to = model.ShowsChange() ? model.ChangeTo() : model.PeriodIndex();
+    if (periods) {
+        // Earlier to later, whichever side of the compare holds which.
+        from = std::min(periods->first, periods->second);
+        to = std::max(periods->first, periods->second);
+    }
+    if (!layer || from < 0 || to <= from || to >= static_cast<int>(model.Periods().size()) || region_series.size() != layer->features.size()) {
         chart.unavailable = TextId::chart_scatter_coming;
         return chart;
     }

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vak::core {
@@ -73,8 +74,10 @@ struct ScatterChart {
     std::string title;
     ScatterChartData data;
 };
-// `region_series`: BuildRegionSeries of the same state.
+// `region_series`: BuildRegionSeries of the same state. `periods` (indices into the model's
+// periods): the two to compare instead, the side-by-side compare's while the map shows one.
 ScatterChart BuildChangeSizeScatter(const core::DashboardModel& model, const core::Workspace& workspace,
-                                    const RegionSeries& region_series, Language language);
+                                    const RegionSeries& region_series, Language language,
+                                    std::optional<std::pair<int, int>> periods = std::nullopt);
 
 } // namespace vak::ui::charts

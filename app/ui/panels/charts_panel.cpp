@@ -6,6 +6,7 @@
 #include "ui/charts/scatter_chart.hpp"
 #include "ui/charts/table_view.hpp"
 #include "ui/charts/time_series_chart.hpp"
+#include "ui/compare_view.hpp"
 #include "ui/panels/map_panel.hpp"
 #include "ui/theme_controller.hpp"
 #include "ui/widgets.hpp"
@@ -125,6 +126,14 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     charts::TableViewData data;
     data.language = ctx.settings.language;
     data.label_header = Tr(TextId::chart_table_region);
+    if (m_map && FillCompareTable(m_map->Compare(), ctx, *layer, region_series, data)) {
+        const bool years = m_map->Compare().Mode() == CompareMode::Years;
+        // Steepest decline first between two periods; after a scenario, the longest new trip first.
+        DrawTable(ctx, *layer, data, years ? "##regions_compare" : "##regions_scenario",
+                  charts::TableSort{3, !years});
+        ImGui::EndChild();
+        return;
+    }
     const int period = model.PeriodIndex();
     const std::string current = period >= 0 ? PeriodText(model, period, ctx.settings.language) : std::string();
     if (derived) {
@@ -167,8 +176,6 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
         }
         data.rows.push_back(std::move(row));
     }
-    const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
     // Sorted by change, steepest decline first: the question the krimp users come with. A table
     // id per layout, so each starts on its own ranking rather than on a column that moved.
     const bool rank_by_change = since_first || model.ShowsChange();
@@ -179,17 +186,80 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
                            : model.ShowsChange() ? "##regions_change"
                            : rank_by_change      ? "##regions_since"
                                                  : "##regions";
+    DrawTable(ctx, *layer, data, table_id, initial);
+    ImGui::EndChild();
+}
+
+bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx, const core::RegionLayer& layer,
+                                   const RegionSeries& region_series, charts::TableViewData& data) const
+{
+    // While the map compares, the table lists what the two maps show: each side's value and the
+    // change between them, per region of the table's level.
+    const std::optional<CompareSides> sides = compare.SidesFor(layer, ctx.workspace.DisplayedLayer());
+    if (!sides)
+        return false;
+    const bool years = compare.Mode() == CompareMode::Years;
+    const core::DashboardModel& model = ctx.model;
+    // Years: the table's values as the map writes them, and their change in percent. Scenario:
+    // km with one decimal, and the km added.
+    const core::NumberFormat value_format = years ? core::NumberFormat{}
+                                            : core::NumberFormat{core::NumberStyle::Plain, 1};
+    data.number_columns.push_back({sides->left.title, value_format});
+    data.number_columns.push_back({sides->right.title, value_format});
+    if (years) {
+        // "t.o.v. 2015": the two columns before it already name both periods.
+        char change[128];
+        std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), sides->left.title.c_str());
+        data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
+        if (model.Periods().size() > 1)
+            data.sparkline_header = Tr(TextId::chart_table_trend);
+    } else {
+        data.number_columns.push_back({Tr(TextId::chart_table_km_added), core::NumberFormat{core::NumberStyle::Signed, 1}});
+    }
+    const core::Selection& selection = ctx.workspace.GetSelection();
+    const auto number = [](const core::RegionValue& v) {
+        return v.state == core::agg::GroupState::Known ? v.value : charts::kUnknown;
+    };
+    for (std::size_t i = 0; i < layer.features.size(); ++i) {
+        const core::RegionFeature& f = layer.features[i];
+        const core::RegionValue& left = sides->left.values[i];
+        const core::RegionValue& right = sides->right.values[i];
+        charts::TableRow row;
+        row.label = f.name;
+        row.selected = selection.Contains(f.code);
+        row.numbers = {number(left), number(right)};
+        if (years) {
+            row.numbers.push_back(number(core::ChangePercent(left, right)));
+        } else {
+            const bool both = left.state == core::agg::GroupState::Known && right.state == core::agg::GroupState::Known;
+            row.numbers.push_back(both ? right.value - left.value : charts::kUnknown);
+        }
+        if (!data.sparkline_header.empty() && i < region_series.size()) {
+            row.sparkline = Plotted(region_series[i]);
+            row.sparkline_forecast_from = model.ForecastFrom();
+        }
+        data.rows.push_back(std::move(row));
+    }
+    return true;
+}
+
+void ChartsPanel::DrawTable(PanelContext& ctx, const core::RegionLayer& layer, const charts::TableViewData& data,
+                            const char* table_id, charts::TableSort initial)
+{
+    const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
     const charts::TableViewResult result = charts::DrawTableView(table_id, data,
         ImVec2(avail.x, avail.y - hint_h), initial);
+    m_table = data;
+    m_table_order = result;
     if (result.clicked_row) {
-        const std::string& code = layer->features[static_cast<std::size_t>(*result.clicked_row)].code;
+        const std::string& code = layer.features[static_cast<std::size_t>(*result.clicked_row)].code;
         if (ImGui::GetIO().KeyCtrl)
             ctx.workspace.GetSelection().Toggle(code);
         else
             ctx.workspace.GetSelection().SelectOnly(code);
     }
     ImGui::TextDisabled("%s", Tr(TextId::chart_table_hint));
-    ImGui::EndChild();
 }
 
 void ChartsPanel::DrawKrimpAgainstVacancies(PanelContext& ctx, float height)
@@ -254,8 +324,9 @@ void ChartsPanel::DrawScatter(PanelContext& ctx, float height, const RegionSerie
     // average region as quadrant lines: small regions that shrink fast stand out bottom left.
     const core::RegionLayer* layer = ctx.workspace.ActiveLayer();
     ImGui::BeginChild("scatter", ImVec2(0, height), true);
-    const charts::ScatterChart chart =
-        charts::BuildChangeSizeScatter(ctx.model, ctx.workspace, region_series, ctx.settings.language);
+    const charts::ScatterChart chart = charts::BuildChangeSizeScatter(
+        ctx.model, ctx.workspace, region_series, ctx.settings.language,
+        m_map ? m_map->Compare().ComparedPeriods() : std::nullopt);
     DrawHeading(ctx.fonts.heading, chart.title.c_str());
     if (chart.unavailable) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

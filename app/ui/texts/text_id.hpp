@@ -205,6 +205,7 @@ enum class TextId : int {
     chart_table_region,
     chart_table_change,
     chart_table_trend,
+    chart_table_km_added, // scenario compare: km added per region
     chart_table_hint,
     chart_over_time,
     chart_bars_by,

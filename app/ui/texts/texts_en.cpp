@@ -200,6 +200,7 @@ const TextEntry kTexts[] = {
     {chart_table_region, "Region"},
     {chart_table_change, "vs %s"},
     {chart_table_trend, "trend"},
+    {chart_table_km_added, "km added"},
     {chart_table_hint, "Click: pick region (Ctrl-click adds) · header: sort"},
     {data_mapping, "Columns as detected (change them in <table>.vakatlas.json):"},
     {map_change_title, "change %s–%s"},

@@ -200,6 +200,7 @@ const TextEntry kTexts[] = {
     {chart_table_region, "Regio"},
     {chart_table_change, "t.o.v. %s"},
     {chart_table_trend, "verloop"},
+    {chart_table_km_added, "km erbij"},
     {chart_table_hint, "Klik: regio kiezen (Ctrl-klik voegt toe) · kop: sorteren"},
     {data_mapping, "Herkende kolommen (aan te passen in <tabel>.vakatlas.json):"},
     {map_change_title, "verandering %s–%s"},
