@@ -80,7 +80,7 @@ void Dashboard::Draw(PanelContext& ctx, UiSettings& settings)
     PollTask();
     DrawAboutPopup();
     DrawFileModal();
-    DrawProgress(settings);
+    DrawProgress(settings, layout[LayoutSlot::Map]);
     DrawStoryModal();
     // Opening a view runs between this frame and the next, on this thread: this frame says so.
     if (m_file_request && m_file_request->action == FileAction::OpenView)
@@ -107,16 +107,19 @@ void Dashboard::ShowOutcome(FileResult result)
     m_file_result = std::move(result);
 }
 
-void Dashboard::DrawProgress(const UiSettings& settings)
+void Dashboard::DrawProgress(const UiSettings& settings, const Rect& map)
 {
-    // Only after kProgressDelaySeconds, at the bottom left above the status bar: what is being
-    // done, and a bar that moves so the room sees the program is at work.
+    // Only after kProgressDelaySeconds: what is being done, and a bar that moves so the room sees
+    // the program is at work. In the map's bottom left corner, over the north arrow and scale
+    // bar, where it hides no control (the time panel's Play button, the filters).
     BackgroundTask* task = m_load ? m_load : m_task.get();
     if (!task || !task->ShowProgress())
         return;
-    const ImGuiIO& io = ImGui::GetIO();
     const float s = settings.Scale();
-    ImGui::SetNextWindowPos(ImVec2(12.0f * s, io.DisplaySize.y - 40.0f * s), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
+    const float margin = 8.0f * s;
+    const ImVec2 corner = map.w > 0 && map.h > 0 ? ImVec2(map.x + margin, map.Bottom() - margin)
+                                                 : ImVec2(margin, ImGui::GetIO().DisplaySize.y - 40.0f * s);
+    ImGui::SetNextWindowPos(corner, ImGuiCond_Always, ImVec2(0.0f, 1.0f));
     ImGui::SetNextWindowBgAlpha(0.95f);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |

@@ -60,7 +60,7 @@ private:
     void OpenFileModal(FileAction action, const char* default_path);
     void DrawFileModal();
     void PollTask();
-    void DrawProgress(const UiSettings& settings);
+    void DrawProgress(const UiSettings& settings, const Rect& map);
     void DrawStoryMenu();
     void DrawStoryModal();
     void HandleStoryKeys();

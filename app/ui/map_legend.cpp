@@ -18,32 +18,6 @@ ImU32 ToImU32(std::uint32_t rgba)
     return static_cast<ImU32>(rgba);
 }
 
-// Decimals that tell the class edges apart: none for counts, more for small ranges.
-int EdgeDecimals(const std::vector<double>& breaks)
-{
-    bool integral = true;
-    double smallest_gap = 0;
-    for (std::size_t i = 0; i < breaks.size(); ++i) {
-        integral = integral && std::abs(breaks[i] - std::round(breaks[i])) < 1e-9;
-        if (i > 0 && breaks[i] > breaks[i - 1])
-            smallest_gap = smallest_gap == 0 ? breaks[i] - breaks[i - 1] : std::min(smallest_gap, breaks[i] - breaks[i - 1]);
-    }
-    if (integral)
-        return 0;
-    // The fewest decimals that keep every edge distinct from its neighbours: "18,4 – 20,1",
-    // not "18,4080 – 20,0931" (a legend is read from across the room).
-    const int first = std::clamp(smallest_gap > 0 ? core::DecimalsForStep(smallest_gap) : 1, 0, 4);
-    for (int decimals = first; decimals < 4; ++decimals) {
-        bool distinct = true;
-        for (std::size_t i = 1; i < breaks.size() && distinct; ++i)
-            distinct = breaks[i] == breaks[i - 1] || core::FormatNumber(breaks[i], decimals, core::NumberLocale::English) !=
-                                                          core::FormatNumber(breaks[i - 1], decimals, core::NumberLocale::English);
-        if (distinct)
-            return decimals;
-    }
-    return 4;
-}
-
 struct Row {
     std::uint32_t color;
     std::string label;
@@ -155,7 +129,7 @@ LegendRect DrawMapLegend(ImDrawList* draw, ImVec2 map_min, ImVec2 map_max, float
     // Rows: class ranges, then unknown and no-data when present.
     std::vector<Row> rows;
     const core::Classification& c = map.classification;
-    const int decimals = EdgeDecimals(c.breaks);
+    const int decimals = core::DecimalsToTellApart(c.breaks);
     for (int i = 0; i < c.Classes(); ++i) {
         auto edge = [&](double v) {
             return text.percent ? core::FormatSignedPercent(v, 1, locale) // a tenth of a percent is enough

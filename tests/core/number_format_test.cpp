@@ -197,6 +197,24 @@ TEST(DecimalsForStep, FewestDecimalsThatShowTheStep)
     EXPECT_EQ(DecimalsForStep(5000), 0);
 }
 
+TEST(DecimalsToTellApart, FewestDecimalsThatKeepLegendEdgesApart)
+{
+    // The Vacatures map's quintiles of vacancies per 1,000 inhabitants: one decimal, not four.
+    EXPECT_EQ(DecimalsToTellApart({18.4080, 20.0931, 20.9082, 22.0628, 23.0563, 24.4447}), 1);
+    EXPECT_EQ(DecimalsToTellApart({0, 10, 20, 30, 50}), 0);
+    EXPECT_EQ(DecimalsToTellApart({936, 5200, 862965}), 0);
+    // Close edges need more: 1,04 and 1,06 differ in the second decimal.
+    EXPECT_EQ(DecimalsToTellApart({1.04, 1.06, 1.5}), 2);
+    EXPECT_EQ(DecimalsToTellApart({2.141, 2.149, 3.0}), 3);
+    // Equal neighbours (a class of one value) need not differ; small edges that are not whole keep
+    // a decimal even when far apart, large ones none; at most four decimals.
+    EXPECT_EQ(DecimalsToTellApart({1.5, 1.5, 2.5}), 1);
+    EXPECT_EQ(DecimalsToTellApart({12.5, 40.25, 80.0}), 1);
+    EXPECT_EQ(DecimalsToTellApart({574.5, 837.25, 1144.0}), 0);
+    EXPECT_EQ(DecimalsToTellApart({1.000001, 1.000002}), 4);
+    EXPECT_EQ(DecimalsToTellApart({}), 0);
+}
+
 TEST(FormatAxisTick, OneUnitAndOneNumberOfDecimalsPerAxis)
 {
     // Ticks 0, 0.5M, 1M, 1.5M: all in millions with one decimal.

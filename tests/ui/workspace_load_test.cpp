@@ -356,6 +356,14 @@ TEST_F(WorkspaceLoadTest, WhileTheFilesLoadTheDashboardDrawsOnWithTheStepAndABar
     EXPECT_EQ(now.steps, 2) << "the file and its levels";
     EXPECT_LT(now.fraction, 1.0);
     EXPECT_EQ(CaptureView(Session()), before) << "the dashboard is untouched while it loads";
+    // In the map's corner, clear of the panels with controls (the time panel's Play button).
+    const ImGuiWindow* progress = ImGui::FindWindowByName("###progress");
+    const ImGuiWindow* map = ImGui::FindWindowByName("###map");
+    ASSERT_TRUE(progress && map);
+    EXPECT_TRUE(map->Rect().Contains(progress->Rect()));
+    for (const char* panel : {"###time", "###filters", "###charts"})
+        if (const ImGuiWindow* other = ImGui::FindWindowByName(panel))
+            EXPECT_FALSE(other->Rect().Overlaps(progress->Rect())) << panel;
     if (const char* dir = std::getenv("VAK_LOOK_DIR"))
         io::WritePng(m_dashboard->Screenshot(), std::filesystem::path(dir) / "loading_progress.png");
     Session().FinishLoadBlocking();

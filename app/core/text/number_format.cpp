@@ -245,6 +245,38 @@ int DecimalsForStep(double step)
     return kMaxDecimals;
 }
 
+int DecimalsToTellApart(const std::vector<double>& edges)
+{
+    constexpr int kMostDecimals = 4;
+    bool integral = true;
+    double smallest_gap = 0;
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        integral = integral && std::abs(edges[i] - std::round(edges[i])) < 1e-9;
+        if (i > 0 && edges[i] > edges[i - 1])
+            smallest_gap = smallest_gap == 0 ? edges[i] - edges[i - 1] : std::min(smallest_gap, edges[i] - edges[i - 1]);
+    }
+    if (integral)
+        return 0;
+    // Start at the decimal that resolves the smallest gap (0.8 -> 1, 0.05 -> 2), then add one
+    // while rounding still makes two neighbours read the same. Small edges that are not whole
+    // (rates such as 18,4 per 1,000) keep at least one decimal; large ones (1.744) need none.
+    double largest = 0;
+    for (double edge : edges)
+        largest = std::max(largest, std::abs(edge));
+    const int at_least = largest < 100 ? 1 : 0;
+    const int first = std::clamp(smallest_gap > 0 ? static_cast<int>(std::ceil(-std::log10(smallest_gap))) : 1,
+                                 at_least, kMostDecimals);
+    for (int decimals = first; decimals < kMostDecimals; ++decimals) {
+        bool distinct = true;
+        for (std::size_t i = 1; i < edges.size() && distinct; ++i)
+            distinct = edges[i] == edges[i - 1] ||
+                       FormatNumber(edges[i], decimals, NumberLocale::English) != FormatNumber(edges[i - 1], decimals, NumberLocale::English);
+        if (distinct)
+            return decimals;
+    }
+    return kMostDecimals;
+}
+
 std::string FormatAxisTick(double value, double step, double max_abs, NumberStyle style, NumberLocale locale)
 {
     if (!std::isfinite(value))

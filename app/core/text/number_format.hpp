@@ -72,6 +72,11 @@ double NiceStep(double span, int intervals);
 // Fewest decimals that write `step` exactly: 5 -> 0, 2.5 -> 1, 0.25 -> 2 (at most 12).
 int DecimalsForStep(double step);
 
+// Fewest decimals (at most 4) that write each of the ascending `edges` (a legend's class
+// edges) differently from its neighbour: none when all are whole numbers, "18,4 – 20,1" rather
+// than "18,4080 – 20,0931". Equal neighbours need not differ.
+int DecimalsToTellApart(const std::vector<double>& edges);
+
 // One text per tick of an axis whose ticks are `step` apart and reach `max_abs` at most:
 // one unit and one number of decimals for all ticks, so the labels read as a scale
 // ("0", "0,5 mln", "1,0 mln", "1,5 mln"; "0,0 %", "2,5 %", "5,0 %"); zero is always "0" for
