@@ -13,6 +13,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <utility>
 
@@ -27,6 +29,29 @@ std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
         if (values[i].state == core::agg::GroupState::Known)
             out[i] = values[i].value;
     return out;
+}
+
+// The cards' heights in a column of height `avail`: their shares (summing to 1), but none below
+// its minimum; what a card lacks is taken from the others' room above their minimums. When the
+// minimums alone exceed the column (175 % on 1080 lines, 100 % on 720), each card gets its
+// minimum and the column scrolls, instead of squashing the scatter to a strip.
+std::array<float, 3> CardHeights(float avail, const std::array<float, 3>& shares, const std::array<float, 3>& minimums)
+{
+    if (minimums[0] + minimums[1] + minimums[2] >= avail)
+        return minimums;
+    std::array<float, 3> heights{};
+    float lacking = 0, room = 0;
+    for (std::size_t i = 0; i < heights.size(); ++i) {
+        heights[i] = avail * shares[i];
+        if (heights[i] < minimums[i])
+            lacking += minimums[i] - heights[i];
+        else
+            room += heights[i] - minimums[i];
+    }
+    for (std::size_t i = 0; i < heights.size(); ++i)
+        heights[i] = heights[i] < minimums[i] ? minimums[i]
+                                              : heights[i] - lacking * (heights[i] - minimums[i]) / room;
+    return heights;
 }
 
 } // namespace
@@ -373,11 +398,15 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
             DrawRegionTable(ctx, avail * 0.42f, series);
             return;
         }
-        DrawTimeSeries(ctx, avail * 0.36f);
+        // Time chart, middle card, region table: each at least the text lines it needs to be read.
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const std::array<float, 3> heights =
+            CardHeights(avail, {0.36f, 0.30f, 0.34f}, {11.0f * line, 10.0f * line, 7.0f * line});
+        DrawTimeSeries(ctx, heights[0]);
         // The middle card shares its place with the alerts (issue 7), as tabs.
         UpdateAlerts(ctx, m_alerts);
         const std::string alerts_tab = AlertTabLabel(m_alerts, ctx.settings.language);
-        const float card = avail * 0.30f - ImGui::GetFrameHeightWithSpacing();
+        const float card = heights[1] - ImGui::GetFrameHeightWithSpacing();
         if (ImGui::BeginTabBar("middle_card")) {
             if (ImGui::BeginTabItem((std::string(Tr(TextId::alerts_tab_chart)) + "###chart_tab").c_str())) {
                 if (bars)
@@ -400,7 +429,7 @@ void ChartsPanel::DrawContent(PanelContext& ctx)
         }
         if (m_alerts.fit_request && m_map)
             m_map->RequestFitTo(*std::exchange(m_alerts.fit_request, std::nullopt));
-        DrawRegionTable(ctx, avail * 0.34f, series);
+        DrawRegionTable(ctx, heights[2], series);
         return;
     }
     m_time_chart = {}; // nothing shown
