@@ -48,6 +48,9 @@ std::array<float, 3> CardHeights(float avail, const std::array<float, 3>& shares
         else
             room += heights[i] - minimums[i];
     }
+    if (lacking <= 0)
+        return heights;
+    // room > lacking here: the minimums sum to less than the column.
     for (std::size_t i = 0; i < heights.size(); ++i)
         heights[i] = heights[i] < minimums[i] ? minimums[i]
                                               : heights[i] - lacking * (heights[i] - minimums[i]) / room;
@@ -154,7 +157,7 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     if (m_map && FillCompareTable(m_map->Compare(), ctx, *layer, region_series, data)) {
         const bool years = m_map->Compare().Mode() == CompareMode::Years;
         // Steepest decline first between two periods; after a scenario, the longest new trip first.
-        DrawTable(ctx, *layer, data, years ? "##regions_compare" : "##regions_scenario",
+        DrawTable(ctx, *layer, std::move(data), years ? "##regions_compare" : "##regions_scenario",
                   charts::TableSort{3, !years});
         ImGui::EndChild();
         return;
@@ -211,7 +214,7 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
                            : model.ShowsChange() ? "##regions_change"
                            : rank_by_change      ? "##regions_since"
                                                  : "##regions";
-    DrawTable(ctx, *layer, data, table_id, initial);
+    DrawTable(ctx, *layer, std::move(data), table_id, initial);
     ImGui::EndChild();
 }
 
@@ -268,14 +271,14 @@ bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx
     return true;
 }
 
-void ChartsPanel::DrawTable(PanelContext& ctx, const core::RegionLayer& layer, const charts::TableViewData& data,
+void ChartsPanel::DrawTable(PanelContext& ctx, const core::RegionLayer& layer, charts::TableViewData data,
                             const char* table_id, charts::TableSort initial)
 {
     const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const charts::TableViewResult result = charts::DrawTableView(table_id, data,
         ImVec2(avail.x, avail.y - hint_h), initial);
-    m_table = data;
+    m_table = std::move(data);
     m_table_order = result;
     if (result.clicked_row) {
         const std::string& code = layer.features[static_cast<std::size_t>(*result.clicked_row)].code;

@@ -41,7 +41,8 @@ private:
     // The region table while the map compares: false (data untouched) when it does not.
     bool FillCompareTable(const CompareView& compare, PanelContext& ctx, const core::RegionLayer& layer,
                           const RegionSeries& region_series, charts::TableViewData& data) const;
-    void DrawTable(PanelContext& ctx, const core::RegionLayer& layer, const charts::TableViewData& data,
+    // Draws `data` (then kept as ShownTable) with the selection's click handling and hint.
+    void DrawTable(PanelContext& ctx, const core::RegionLayer& layer, charts::TableViewData data,
                    const char* table_id, charts::TableSort initial);
     void DrawKrimpAgainstVacancies(PanelContext& ctx, float height);
     void DrawScatter(PanelContext& ctx, float height, const RegionSeries& region_series);
