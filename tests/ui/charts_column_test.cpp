@@ -35,21 +35,33 @@ protected:
     }
 
     static const ImGuiWindow* Column() { return ImGui::FindWindowByName("###charts"); }
+
+    // The three cards are there and each has at least the lines it needs to be read (time chart
+    // 11, middle card 10 with its tabs, table 7). Returns the table's card.
+    static const ImGuiWindow* ExpectCardsKeepTheirLines()
+    {
+        const ImGuiWindow* time = Card("timeseries");
+        const ImGuiWindow* scatter = Card("scatter");
+        const ImGuiWindow* table = Card("regions");
+        if (!time || !scatter || !table) {
+            ADD_FAILURE() << "a card of the charts column is missing";
+            return nullptr;
+        }
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        EXPECT_GE(time->Size.y, 11.0f * line - 1.0f);
+        EXPECT_GE(scatter->Size.y + ImGui::GetFrameHeightWithSpacing(), 10.0f * line - 1.0f);
+        EXPECT_GE(table->Size.y, 7.0f * line - 1.0f);
+        return table;
+    }
 };
 
 TEST_F(ChartsColumnTest, At175PercentTheCardsKeepTheirLinesAndTheColumnScrolls)
 {
     if (!StartAt(175))
         return;
-    const ImGuiWindow* time = Card("timeseries");
-    const ImGuiWindow* scatter = Card("scatter");
-    const ImGuiWindow* table = Card("regions");
-    ASSERT_TRUE(time && scatter && table);
-    const float line = ImGui::GetTextLineHeightWithSpacing();
     // Before: the shares of the column left the scatter about 5 lines (its plot some 20 px).
-    EXPECT_GE(time->Size.y, 11.0f * line - 1.0f);
-    EXPECT_GE(scatter->Size.y + ImGui::GetFrameHeightWithSpacing(), 10.0f * line - 1.0f);
-    EXPECT_GE(table->Size.y, 7.0f * line - 1.0f);
+    const ImGuiWindow* table = ExpectCardsKeepTheirLines();
+    ASSERT_NE(table, nullptr);
     // More than fits: the column scrolls, and the table lies below its bottom edge until it does.
     ASSERT_NE(Column(), nullptr);
     EXPECT_GT(Column()->ScrollMax.y, 0.0f);
@@ -72,14 +84,8 @@ TEST_F(ChartsColumnTest, OnASmallScreenACardShortOfLinesTakesThemFromTheOthers)
 {
     if (!StartAt(100, {1280, 800}))
         return;
-    const ImGuiWindow* time = Card("timeseries");
-    const ImGuiWindow* scatter = Card("scatter");
-    const ImGuiWindow* table = Card("regions");
-    ASSERT_TRUE(time && scatter && table);
-    const float line = ImGui::GetTextLineHeightWithSpacing();
-    EXPECT_GE(time->Size.y, 11.0f * line - 1.0f);
-    EXPECT_GE(scatter->Size.y + ImGui::GetFrameHeightWithSpacing(), 10.0f * line - 1.0f);
-    EXPECT_GE(table->Size.y, 7.0f * line - 1.0f);
+    const ImGuiWindow* table = ExpectCardsKeepTheirLines();
+    ASSERT_NE(table, nullptr);
     ASSERT_NE(Column(), nullptr);
     EXPECT_EQ(Column()->ScrollMax.y, 0.0f);
     EXPECT_LE(table->Rect().Max.y, Column()->InnerRect.Max.y + 1.0f);
