@@ -564,6 +564,19 @@ TEST_F(CompareViewTest, TheRegionTableListsBothPeriodsAndTheirChange)
         previous = change;
     }
 
+    // Presenting, the card at 200 % holds the later period and the change only, still ranked by it.
+    Presentation& presentation = Session().GetDashboard().GetPresentation();
+    presentation.SetActive(true, Session().Settings());
+    m_dashboard->Frames(3);
+    ASSERT_EQ(charts->ShownTable().number_columns.size(), 2u);
+    EXPECT_EQ(charts->ShownTable().number_columns[0].header, to);
+    EXPECT_EQ(charts->ShownTable().number_columns[1].header, "t.o.v. " + from);
+    EXPECT_TRUE(charts->ShownTable().sparkline_header.empty());
+    ASSERT_FALSE(charts->ShownTableOrder().row_order.empty());
+    EXPECT_EQ(charts->ShownTableOrder().row_order[0], order[0]) << "the same region leads the ranking";
+    presentation.SetActive(false, Session().Settings());
+    m_dashboard->Frames(2);
+
     // Closing the compare brings back the model's own period (2011 here) to the table and scatter.
     Model().SelectPeriod(1);
     Model().Update(Workspace());

@@ -156,9 +156,11 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
     data.label_header = Tr(TextId::chart_table_region);
     if (m_map && FillCompareTable(m_map->Compare(), ctx, *layer, region_series, data)) {
         const bool years = m_map->Compare().Mode() == CompareMode::Years;
-        // Steepest decline first between two periods; after a scenario, the longest new trip first.
+        // Ranked by the last column, the change: steepest decline first between two periods;
+        // after a scenario, the longest new trip first.
+        const int change_column = static_cast<int>(data.number_columns.size());
         DrawTable(ctx, *layer, std::move(data), years ? "##regions_compare" : "##regions_scenario",
-                  charts::TableSort{3, !years});
+                  charts::TableSort{change_column, !years});
         ImGui::EndChild();
         return;
     }
@@ -230,16 +232,20 @@ bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx
     const core::DashboardModel& model = ctx.model;
     // Years: the table's values as the map writes them, and their change in percent. Scenario:
     // km with one decimal, and the km added.
+    // Presenting, three numbers at 200 % leave the names no room: the later side and the change
+    // only (the change's header names the earlier side), and no trend.
+    const bool both_sides = !ctx.presenting;
     const core::NumberFormat value_format = years ? core::NumberFormat{}
                                             : core::NumberFormat{core::NumberStyle::Plain, 1};
-    data.number_columns.push_back({sides->left.title, value_format});
+    if (both_sides)
+        data.number_columns.push_back({sides->left.title, value_format});
     data.number_columns.push_back({sides->right.title, value_format});
     if (years) {
-        // "t.o.v. 2015": the two columns before it already name both periods.
+        // "t.o.v. 2015": the columns before it already name the periods.
         char change[128];
         std::snprintf(change, sizeof change, Tr(TextId::chart_table_change), sides->left.title.c_str());
         data.number_columns.push_back({change, core::NumberFormat{core::NumberStyle::SignedPercent, 1}});
-        if (model.Periods().size() > 1)
+        if (model.Periods().size() > 1 && both_sides)
             data.sparkline_header = Tr(TextId::chart_table_trend);
     } else {
         data.number_columns.push_back({Tr(TextId::chart_table_km_added), core::NumberFormat{core::NumberStyle::Signed, 1}});
@@ -255,7 +261,9 @@ bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx
         charts::TableRow row;
         row.label = f.name;
         row.selected = selection.Contains(f.code);
-        row.numbers = {number(left), number(right)};
+        if (both_sides)
+            row.numbers.push_back(number(left));
+        row.numbers.push_back(number(right));
         if (years) {
             row.numbers.push_back(number(core::ChangePercent(left, right)));
         } else {
