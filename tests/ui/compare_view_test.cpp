@@ -28,6 +28,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <fstream>
+#include <map>
 #include <memory>
 
 namespace vak::ui {
@@ -332,6 +334,39 @@ TEST_F(CompareViewTest, NowAndAfterTheScenarioShareTheKmBands)
     ASSERT_FALSE(charts->ShownTableOrder().row_order.empty());
     EXPECT_GT(most_added, 0.0);
     EXPECT_DOUBLE_EQ(table.rows[static_cast<std::size_t>(charts->ShownTableOrder().row_order[0])].numbers[2], most_added);
+    // Its CSV: each municipality now and after the scenario, in km, the distances exact.
+    test::TempDir dir{"vak_compare_scenario_csv"};
+    const std::filesystem::path csv = dir.Path() / "scenario.csv";
+    ExportRegionTableCsv(Session(), csv);
+    std::ifstream in(csv);
+    std::string line;
+    std::getline(in, line);
+    std::map<std::string, std::map<std::string, double>> km; // code -> side -> km
+    std::size_t lines = 0;
+    while (std::getline(in, line)) {
+        ++lines;
+        // code,name,value,state,suppressed,period,measure,unit,... (names may be quoted)
+        std::vector<std::string> cells;
+        bool quoted = false;
+        cells.emplace_back();
+        for (char c : line) {
+            if (c == '"')
+                quoted = !quoted;
+            else if (c == ',' && !quoted)
+                cells.emplace_back();
+            else
+                cells.back() += c;
+        }
+        ASSERT_GE(cells.size(), 8u) << line;
+        EXPECT_EQ(cells[7], "km");
+        if (!cells[2].empty())
+            km[cells[0]][cells[5]] = std::stod(cells[2]);
+    }
+    EXPECT_EQ(lines, 2 * Layer().features.size());
+    for (const core::themes::ReachChange& change : outcome->municipalities) {
+        EXPECT_DOUBLE_EQ(km[change.before.code]["now"], change.before.km) << change.before.code;
+        EXPECT_DOUBLE_EQ(km[change.before.code]["scenario"], change.after.km) << change.before.code;
+    }
     if (const char* out = std::getenv("VAK_COMPARE_SCENARIO_PNG"))
         io::WritePng(m_dashboard->Screenshot(), out);
 }
