@@ -19,6 +19,7 @@
 #include "io/region_dissolve.hpp"
 #include "io/region_reader.hpp"
 #include "io/table_import.hpp"
+#include "support/csv_fields.hpp"
 #include "support/shared_data.hpp"
 
 #include <gtest/gtest.h>
@@ -37,22 +38,7 @@ constexpr const char* kGemeenten = "geodata/cbs/gemeente_2025.topojson";
 // Fields of one line separated by ';', with "..." quoting ("" inside is a quote).
 std::vector<std::string> Split(const std::string& line)
 {
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') {
-            fields.back() += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ';' && !quoted) {
-            fields.emplace_back();
-        } else if (c != '\r') {
-            fields.back() += c;
-        }
-    }
-    return fields;
+    return test::SplitCsvLine(line, ';');
 }
 
 struct Total {

@@ -9,6 +9,7 @@
 #include "core/workspace.hpp"
 #include "io/png_export.hpp"
 #include "io/view_file.hpp"
+#include "support/csv_fields.hpp"
 #include "support/demo_dashboard_fixture.hpp"
 #include "support/png_reader.hpp"
 #include "support/temp_dir.hpp"
@@ -346,17 +347,7 @@ TEST_F(CompareViewTest, NowAndAfterTheScenarioShareTheKmBands)
     while (std::getline(in, line)) {
         ++lines;
         // code,name,value,state,suppressed,period,measure,unit,... (names may be quoted)
-        std::vector<std::string> cells;
-        bool quoted = false;
-        cells.emplace_back();
-        for (char c : line) {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-                cells.emplace_back();
-            else
-                cells.back() += c;
-        }
+        const std::vector<std::string> cells = test::SplitCsvLine(line);
         ASSERT_GE(cells.size(), 8u) << line;
         EXPECT_EQ(cells[7], "km");
         if (!cells[2].empty())

@@ -6,6 +6,7 @@
 #include "io/view_file.hpp"
 #include "io/workspace_loader.hpp"
 #include "core/themes/theme_data.hpp"
+#include "support/csv_fields.hpp"
 #include "support/demo_dashboard_fixture.hpp"
 #include "support/golden_image.hpp"
 #include "support/headless_session.hpp"
@@ -428,21 +429,7 @@ TEST(ThemesLeadingIndicator, PrimaryPupilsOfTheSelectionAsOneMoreLine)
         std::string line;
         std::getline(in, line);
         while (std::getline(in, line)) {
-            if (!line.empty() && line.back() == '\r')
-                line.pop_back();
-            std::vector<std::string> f;
-            std::string field;
-            bool quoted = false;
-            for (char c : line) {
-                if (c == '"')
-                    quoted = !quoted;
-                else if (c == ';' && !quoted) {
-                    f.push_back(field);
-                    field.clear();
-                } else
-                    field += c;
-            }
-            f.push_back(field);
+            const std::vector<std::string> f = test::SplitCsvLine(line, ';');
             ASSERT_EQ(f.size(), 38u) << line;
             if (f[6] != "14" && f[6] != "80")
                 continue;

@@ -7,6 +7,7 @@
 #include "core/style/choropleth.hpp"
 #include "core/workspace.hpp"
 #include "io/view_file.hpp"
+#include "support/csv_fields.hpp"
 #include "support/demo_dashboard_fixture.hpp"
 #include "support/reference_aggregate.hpp"
 #include "support/temp_dir.hpp"
@@ -183,19 +184,8 @@ std::pair<std::string, std::vector<std::vector<std::string>>> ReadCsv(const std:
     std::string header, line;
     std::getline(in, header);
     std::vector<std::vector<std::string>> rows;
-    while (std::getline(in, line)) {
-        std::vector<std::string> cells(1);
-        bool quoted = false;
-        for (char c : line) {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-                cells.emplace_back();
-            else
-                cells.back() += c;
-        }
-        rows.push_back(std::move(cells));
-    }
+    while (std::getline(in, line))
+        rows.push_back(test::SplitCsvLine(line));
     return {header, rows};
 }
 
