@@ -524,7 +524,6 @@ TEST_F(CompareViewTest, PresentationRendersTheCompare)
     EXPECT_FALSE(std::filesystem::exists(other));
 }
 
-
 // While the maps compare two periods, the region table lists both periods' values (the
 // aggregation core's, as the map shows them with that period selected) and the change between
 // them, steepest decline first, instead of the single period on the model.

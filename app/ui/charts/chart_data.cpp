@@ -11,15 +11,12 @@
 
 namespace vak::ui::charts {
 
-namespace {
-
 // Unknown values stay unknown (NaN), never 0: a suppressed count is no measurement.
 std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
 {
     std::vector<double> out(values.size(), kUnknown);
     for (std::size_t i = 0; i < values.size(); ++i)
-        if (values[i].state == core::agg::GroupState::Known)
-            out[i] = values[i].value;
+        out[i] = KnownOrUnknown(values[i]);
     return out;
 }
 
@@ -27,8 +24,6 @@ double KnownOrUnknown(const core::RegionValue& value)
 {
     return value.state == core::agg::GroupState::Known ? value.value : kUnknown;
 }
-
-} // namespace
 
 TimeChart BuildTimeChart(const core::DashboardModel& model, const core::Workspace& workspace, ThemeController& themes,
                          const ChartChoices& choices, Language language)

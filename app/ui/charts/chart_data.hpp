@@ -62,6 +62,11 @@ struct BarsChart {
 };
 BarsChart BuildBarsChart(const core::DashboardModel& model, Language language);
 
+// A value as the charts draw it: its number when known, else kUnknown (never 0: a suppressed
+// count is no measurement); Plotted does so for a series.
+double KnownOrUnknown(const core::RegionValue& value);
+std::vector<double> Plotted(const std::vector<core::RegionValue>& values);
+
 // Per feature of the active level (in layer order), its values in Periods() order: built once
 // and shared by the scatter and the region table. Empty without an active level.
 using RegionSeries = std::vector<std::vector<core::RegionValue>>;

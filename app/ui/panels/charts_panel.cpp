@@ -22,15 +22,6 @@ namespace vak::ui {
 
 namespace {
 
-std::vector<double> Plotted(const std::vector<core::RegionValue>& values)
-{
-    std::vector<double> out(values.size(), charts::kUnknown);
-    for (std::size_t i = 0; i < values.size(); ++i)
-        if (values[i].state == core::agg::GroupState::Known)
-            out[i] = values[i].value;
-    return out;
-}
-
 // The cards' heights in a column of height `avail`: their shares (summing to 1), but none below
 // its minimum; what a card lacks is taken from the others' room above their minimums. When the
 // minimums alone exceed the column (175 % on 1080 lines, 100 % on 720), each card gets its
@@ -194,14 +185,14 @@ void ChartsPanel::DrawRegionTable(PanelContext& ctx, float height, const RegionS
         charts::TableRow row;
         row.label = f.name;
         row.selected = selection.Contains(f.code);
-        row.numbers.push_back(values[i].state == core::agg::GroupState::Known ? values[i].value : charts::kUnknown);
+        row.numbers.push_back(charts::KnownOrUnknown(values[i]));
         const std::vector<core::RegionValue>& series = region_series[i];
         if (since_first) {
             const core::RegionValue change = core::ChangePercent(series.front(), series[static_cast<std::size_t>(period)]);
             row.numbers.push_back(change.state == core::agg::GroupState::Known ? change.value : charts::kUnknown);
         }
         if (!data.sparkline_header.empty()) {
-            row.sparkline = Plotted(series);
+            row.sparkline = charts::Plotted(series);
             row.sparkline_forecast_from = model.ForecastFrom();
         }
         data.rows.push_back(std::move(row));
@@ -251,9 +242,6 @@ bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx
         data.number_columns.push_back({Tr(TextId::chart_table_km_added), core::NumberFormat{core::NumberStyle::Signed, 1}});
     }
     const core::Selection& selection = ctx.workspace.GetSelection();
-    const auto number = [](const core::RegionValue& v) {
-        return v.state == core::agg::GroupState::Known ? v.value : charts::kUnknown;
-    };
     for (std::size_t i = 0; i < layer.features.size(); ++i) {
         const core::RegionFeature& f = layer.features[i];
         const core::RegionValue& left = sides->left.values[i];
@@ -262,16 +250,16 @@ bool ChartsPanel::FillCompareTable(const CompareView& compare, PanelContext& ctx
         row.label = f.name;
         row.selected = selection.Contains(f.code);
         if (both_sides)
-            row.numbers.push_back(number(left));
-        row.numbers.push_back(number(right));
+            row.numbers.push_back(charts::KnownOrUnknown(left));
+        row.numbers.push_back(charts::KnownOrUnknown(right));
         if (years) {
-            row.numbers.push_back(number(core::ChangePercent(left, right)));
+            row.numbers.push_back(charts::KnownOrUnknown(core::ChangePercent(left, right)));
         } else {
             const bool both = left.state == core::agg::GroupState::Known && right.state == core::agg::GroupState::Known;
             row.numbers.push_back(both ? right.value - left.value : charts::kUnknown);
         }
         if (!data.sparkline_header.empty() && i < region_series.size()) {
-            row.sparkline = Plotted(region_series[i]);
+            row.sparkline = charts::Plotted(region_series[i]);
             row.sparkline_forecast_from = model.ForecastFrom();
         }
         data.rows.push_back(std::move(row));
