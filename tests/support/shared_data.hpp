@@ -1,6 +1,8 @@
 // Test helper: paths into ../shared (real CBS/DUO files, never copied into the project).
-// Tests that need them skip with a clear message when ../shared is absent.
+// Tests that need them skip with a clear message when ../shared is absent (and fail in CI).
 #pragma once
+
+#include "support/ci.hpp"
 
 #include <gtest/gtest.h>
 
@@ -21,10 +23,14 @@ inline bool HaveShared(const std::string& relative)
 
 } // namespace vak::test
 
-// Skips the current test when the shared file is missing.
+// Skips the current test when the shared file is missing; in CI, where ../shared is always beside
+// the clone, fails it instead, so a moved or renamed file cannot hide behind a skip.
 #define VAK_REQUIRE_SHARED(relative)                                                                              \
     do {                                                                                                           \
-        if (!::vak::test::HaveShared(relative))                                                                    \
+        if (!::vak::test::HaveShared(relative)) {                                                                  \
+            if (::vak::test::InCi())                                                                               \
+                GTEST_FAIL() << "../shared lacks " << ::vak::test::SharedFile(relative) << " (CI needs it)";     \
             GTEST_SKIP() << "../shared is absent (" << ::vak::test::SharedFile(relative)                          \
                          << " not found): real-data test skipped";                                               \
+        }                                                                                                          \
     } while (0)
